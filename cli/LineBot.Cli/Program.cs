@@ -1,0 +1,10 @@
+using LineBot.Cli;
+
+// linebot <verb> …: each verb lives in its own file; this is the table of contents.
+return args switch
+{
+    ["serve", .. var rest] => await ServeCommand.RunAsync(rest),
+    ["events", .. var rest] => await EventsCommand.RunAsync(rest),
+    ["--help" or "-h" or "help"] or [] => Usage.Print(),
+    _ => Usage.Unknown(args[0]),
+};

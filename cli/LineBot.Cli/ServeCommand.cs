@@ -1,0 +1,38 @@
+using LineBot.Webhook;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace LineBot.Cli;
+
+/// <summary><c>linebot serve</c>: the webhook route, the queue worker and the scheduler in one process.</summary>
+internal static class ServeCommand
+{
+    public const string DefaultUrl = "http://127.0.0.1:7071";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var app = Build(args);
+        await app.RunAsync();
+        return 0;
+    }
+
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args });
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddLineBotSources(args);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.Services.AddLineBot(builder.Configuration);
+        builder.Services.AddLineBotQueuePump();
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.MapLineWebhook();
+        return app;
+    }
+}

@@ -1,0 +1,28 @@
+namespace LineBot.Cli;
+
+internal static class Usage
+{
+    public const string Text = """
+        linebot — LINE bot for the Khok Nong Na model (โคก หนอง นา โมเดล) daily reports
+
+        Usage:
+          linebot serve [--urls http://127.0.0.1:7071]   run webhook, event worker and scheduler locally
+          linebot events replay-poison                    put poison-queue messages back on the events queue
+
+        Settings come from environment variables (Line__ChannelSecret, AzureWebJobsStorage, Bot__GroupIds__0, …)
+        or a git-ignored appsettings.Local.json in the working directory.
+        """;
+
+    public static int Print()
+    {
+        Console.WriteLine(Text);
+        return 0;
+    }
+
+    public static int Unknown(string verb)
+    {
+        Console.Error.WriteLine($"linebot: unknown command '{verb}'.");
+        Console.Error.WriteLine(Text);
+        return 2;
+    }
+}

@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
+
+namespace LineBot.Configuration;
+
+/// <summary>The in-process queue worker of <c>linebot serve</c> (section <c>Worker</c>); Functions uses host.json.</summary>
+internal sealed class WorkerOptions
+{
+    public const string Section = "Worker";
+
+    /// <summary>Attempts before a message goes to the poison queue (host.json maxDequeueCount for Functions).</summary>
+    [Range(1, 100)]
+    public int MaxAttempts { get; set; } = 5;
+
+    /// <summary>How long a failed message stays invisible before the next attempt.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Pause between polls of an empty queue.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    [Range(1, 32)]
+    public int BatchSize { get; set; } = 16;
+}
+
+[OptionsValidator]
+internal sealed partial class WorkerOptionsValidator : IValidateOptions<WorkerOptions>;

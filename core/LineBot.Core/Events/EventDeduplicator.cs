@@ -1,0 +1,100 @@
+using Azure;
+using Azure.Data.Tables;
+using LineBot.Calendar;
+using LineBot.Storage;
+
+namespace LineBot.Events;
+
+internal enum DedupeDecision
+{
+    /// <summary>First time (or a previous attempt died): process it.</summary>
+    Process,
+
+    /// <summary>Already processed: do nothing.</summary>
+    AlreadyDone,
+
+    /// <summary>Another worker holds it right now: try again later.</summary>
+    Busy,
+}
+
+/// <summary>
+/// Exactly-once in effect on <c>webhookEventId</c>: a conditional insert claims the event (409 = someone has
+/// it); the claim becomes "done" after the handler succeeds. A claim whose lease ran out (the worker died) can
+/// be taken over, so a crash never loses an event; handlers are idempotent for that case.
+/// </summary>
+internal sealed class EventDeduplicator(StorageClients storage, StorageNames names, BotClock clock)
+{
+    internal static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+
+    public async Task<DedupeDecision> BeginAsync(string webhookEventId, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(names.ProcessedEventsTable, cancellationToken);
+        var now = clock.UtcNow;
+        var claim = new TableEntity(Key(webhookEventId), "")
+        {
+            ["State"] = "processing",
+            ["LeaseUntil"] = now + Lease,
+            ["Attempts"] = 1,
+        };
+        try
+        {
+            await table.AddEntityAsync(claim, cancellationToken);
+            return DedupeDecision.Process;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            var existing = await table.GetEntityAsync<TableEntity>(claim.PartitionKey, "", cancellationToken: cancellationToken);
+            var entity = existing.Value;
+            if (entity.GetString("State") == "done")
+            {
+                return DedupeDecision.AlreadyDone;
+            }
+
+            if (entity.GetDateTimeOffset("LeaseUntil") > now)
+            {
+                return DedupeDecision.Busy;
+            }
+
+            entity["LeaseUntil"] = now + Lease;
+            entity["Attempts"] = (entity.GetInt32("Attempts") ?? 1) + 1;
+            try
+            {
+                await table.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
+                return DedupeDecision.Process;
+            }
+            catch (RequestFailedException conflict) when (conflict.Status == 412)
+            {
+                return DedupeDecision.Busy;
+            }
+        }
+    }
+
+    public async Task CompleteAsync(string webhookEventId, string eventType, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(names.ProcessedEventsTable, cancellationToken);
+        await table.UpsertEntityAsync(
+            new TableEntity(Key(webhookEventId), "") { ["State"] = "done", ["Type"] = eventType, ["DoneAt"] = clock.UtcNow },
+            TableUpdateMode.Replace,
+            cancellationToken);
+    }
+
+    /// <summary>Releases a claim after a failure so that the next delivery of the message can process it at once.</summary>
+    public async Task ReleaseAsync(string webhookEventId, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(names.ProcessedEventsTable, cancellationToken);
+        await table.UpsertEntityAsync(
+            new TableEntity(Key(webhookEventId), "") { ["State"] = "failed", ["LeaseUntil"] = clock.UtcNow },
+            TableUpdateMode.Merge,
+            cancellationToken);
+    }
+
+    public async Task<bool> IsDoneAsync(string webhookEventId, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(names.ProcessedEventsTable, cancellationToken);
+        var entity = await table.GetEntityIfExistsAsync<TableEntity>(Key(webhookEventId), "", cancellationToken: cancellationToken);
+        return entity.HasValue && entity.Value!.GetString("State") == "done";
+    }
+
+    // Table keys may not contain / \ # ?; webhook event IDs are ULIDs, but be safe with anything LINE sends.
+    private static string Key(string id) => TableKeys.Escape(id);
+}

@@ -1,0 +1,82 @@
+using LineBot.Configuration;
+using LineBot.Webhook;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace LineBot.Events;
+
+internal enum WorkOutcome
+{
+    Processed,
+    Duplicate,
+    NotAllowed,
+}
+
+/// <summary>A queue message that can never succeed (not our format): straight to the poison queue.</summary>
+internal sealed class PoisonMessageException(string message) : Exception(message);
+
+/// <summary>
+/// Takes one queue message to its handler, exactly once in effect: allow-list first (nothing stored for
+/// groups we do not serve), then the dedupe claim, then the dispatcher. Host-agnostic: the Functions queue
+/// trigger and <c>linebot serve</c>'s <see cref="QueuePump"/> both call it; a throw means "retry later".
+/// </summary>
+internal sealed class EventWorker(
+    EventQueue queue,
+    EventDeduplicator dedupe,
+    EventDispatcher dispatcher,
+    IOptionsMonitor<BotOptions> bot,
+    ILogger<EventWorker> logger)
+{
+    public async Task<WorkOutcome> ProcessAsync(string messageText, long attempt, CancellationToken cancellationToken)
+    {
+        var envelope = EventQueue.TryRead(messageText);
+        switch (envelope?.Kind)
+        {
+            case QueueEnvelope.EventKind:
+                return await ProcessEventAsync(envelope, attempt, cancellationToken);
+            default:
+                Log.Unreadable(logger);
+                throw new PoisonMessageException(envelope is null ? "not a queue envelope" : $"unknown work kind '{envelope.Kind}'");
+        }
+    }
+
+    private async Task<WorkOutcome> ProcessEventAsync(QueueEnvelope envelope, long attempt, CancellationToken cancellationToken)
+    {
+        var json = await queue.ReadEventJsonAsync(envelope, cancellationToken);
+        var evt = WebhookEnvelopeParser.ParseEvent(json, out var error)
+            ?? throw new PoisonMessageException("queued event does not parse: " + error);
+
+        if ((evt.Source?.GroupId ?? evt.Source?.RoomId) is { } chat && !bot.CurrentValue.ServesGroup(chat))
+        {
+            Log.NotAllowed(logger, evt.WebhookEventId, evt.Type, chat);
+            return WorkOutcome.NotAllowed;
+        }
+
+        // Events without an ID (never from LINE) still get processed, once per message.
+        var id = string.IsNullOrEmpty(evt.WebhookEventId) ? $"noid-{evt.Type}-{evt.Timestamp}" : evt.WebhookEventId;
+        switch (await dedupe.BeginAsync(id, cancellationToken))
+        {
+            case DedupeDecision.AlreadyDone:
+                Log.Duplicate(logger, id, evt.IsRedelivery);
+                return WorkOutcome.Duplicate;
+            case DedupeDecision.Busy:
+                Log.Busy(logger, id);
+                throw new InvalidOperationException($"Event {id} is being processed elsewhere.");
+        }
+
+        try
+        {
+            await dispatcher.DispatchAsync(new EventContext(evt, envelope.Destination ?? ""), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.Failed(logger, id, attempt, ex);
+            await dedupe.ReleaseAsync(id, CancellationToken.None);
+            throw;
+        }
+
+        await dedupe.CompleteAsync(id, evt.Type, cancellationToken);
+        Log.Processed(logger, id, evt.Type);
+        return WorkOutcome.Processed;
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Logging;
+
+namespace LineBot.Events;
+
+internal static partial class Log
+{
+    [LoggerMessage(2001, LogLevel.Information, "Event {EventId} of type {Type} skipped (known to LINE's schema: {Known}).")]
+    public static partial void Skipped(ILogger logger, string type, string eventId, bool known);
+
+    [LoggerMessage(2002, LogLevel.Information, "Message event {EventId} with message type {Type} skipped.")]
+    public static partial void SkippedMessage(ILogger logger, string type, string eventId);
+
+    [LoggerMessage(2003, LogLevel.Information, "Event {EventId} ({Type}) from a group not in Bot:GroupIds ({GroupId}) dropped.")]
+    public static partial void NotAllowed(ILogger logger, string eventId, string type, string groupId);
+
+    [LoggerMessage(2004, LogLevel.Debug, "Event {EventId} already processed; duplicate delivery ignored (redelivery: {Redelivery}).")]
+    public static partial void Duplicate(ILogger logger, string eventId, bool redelivery);
+
+    [LoggerMessage(2005, LogLevel.Information, "Event {EventId} is being processed by another worker; retrying later.")]
+    public static partial void Busy(ILogger logger, string eventId);
+
+    [LoggerMessage(2006, LogLevel.Error, "Queue message is not a LINE event envelope; sent to the poison queue.")]
+    public static partial void Unreadable(ILogger logger);
+
+    [LoggerMessage(2007, LogLevel.Warning, "Processing event {EventId} failed on attempt {Attempt}.")]
+    public static partial void Failed(ILogger logger, string eventId, long attempt, Exception exception);
+
+    [LoggerMessage(2008, LogLevel.Error, "Queue message moved to the poison queue after {Attempts} attempts: {Reason}")]
+    public static partial void Poisoned(ILogger logger, long attempts, string reason);
+
+    [LoggerMessage(2009, LogLevel.Information, "Event {EventId} ({Type}) processed.")]
+    public static partial void Processed(ILogger logger, string eventId, string type);
+
+    [LoggerMessage(2010, LogLevel.Warning, "Bot:GroupIds is empty: every group is served. Set it before going live.")]
+    public static partial void AnyGroupServed(ILogger logger);
+}

@@ -1,0 +1,59 @@
+using LineBot.Calendar;
+using LineBot.Configuration;
+using LineBot.Events;
+using LineBot.Groups;
+using LineBot.Photos;
+using LineBot.Reports;
+using LineBot.Storage;
+using LineBot.Webhook;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace LineBot;
+
+/// <summary>The one registration entry for the bot's core, used by the Functions app, <c>linebot</c> and tests.</summary>
+internal static class LineBotServiceCollectionExtensions
+{
+    public static IServiceCollection AddLineBot(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddOptions<LineOptions>().BindConfiguration(LineOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<LineOptions>, LineOptionsValidator>();
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
+        services.AddSingleton<IValidateOptions<BotOptions>, BotTimeZoneValidator>();
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<WorkerOptions>, WorkerOptionsValidator>();
+
+        services.AddSingleton(_ => StorageClients.FromConfiguration(configuration));
+        services.AddSingleton<StorageNames>();
+        services.AddSingleton<BotClock>();
+
+        // Webhook edge and event pipeline.
+        services.AddSingleton<SignatureValidator>();
+        services.AddSingleton<WebhookIngress>();
+        services.AddSingleton<EventQueue>();
+        services.AddSingleton<EventDeduplicator>();
+        services.AddSingleton<EventWorker>();
+        services.AddSingleton<EventDispatcher>();
+        services.AddSingleton<PoisonStore>();
+
+        // Features.
+        services.AddSingleton<GroupStore>();
+        services.AddSingleton<GroupEventHandler>();
+        services.AddSingleton<TextMessageHandler>();
+        services.AddSingleton<MediaMessageHandler>();
+        services.AddSingleton<LocationMessageHandler>();
+
+        return services;
+    }
+
+    /// <summary>The in-process queue worker for hosts without a Functions queue trigger (<c>linebot serve</c>).</summary>
+    public static IServiceCollection AddLineBotQueuePump(this IServiceCollection services) =>
+        services.AddHostedService<QueuePump>();
+}
