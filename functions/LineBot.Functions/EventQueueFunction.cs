@@ -19,7 +19,7 @@ internal sealed class EventQueueFunction(EventWorker worker, PoisonStore poison)
     {
         try
         {
-            await worker.ProcessAsync(message, dequeueCount, cancellationToken);
+            await worker.ProcessAsync(message, cancellationToken);
         }
         catch (Exception ex) when (ex is PoisonMessageException || dequeueCount >= MaxDequeueCount)
         {

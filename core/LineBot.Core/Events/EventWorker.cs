@@ -27,20 +27,20 @@ internal sealed class EventWorker(
     IOptionsMonitor<BotOptions> bot,
     ILogger<EventWorker> logger)
 {
-    public async Task<WorkOutcome> ProcessAsync(string messageText, long attempt, CancellationToken cancellationToken)
+    public async Task<WorkOutcome> ProcessAsync(string messageText, CancellationToken cancellationToken)
     {
         var envelope = EventQueue.TryRead(messageText);
         switch (envelope?.Kind)
         {
             case QueueEnvelope.EventKind:
-                return await ProcessEventAsync(envelope, attempt, cancellationToken);
+                return await ProcessEventAsync(envelope, cancellationToken);
             default:
                 Log.Unreadable(logger);
                 throw new PoisonMessageException(envelope is null ? "not a queue envelope" : $"unknown work kind '{envelope.Kind}'");
         }
     }
 
-    private async Task<WorkOutcome> ProcessEventAsync(QueueEnvelope envelope, long attempt, CancellationToken cancellationToken)
+    private async Task<WorkOutcome> ProcessEventAsync(QueueEnvelope envelope, CancellationToken cancellationToken)
     {
         var json = await queue.ReadEventJsonAsync(envelope, cancellationToken);
         var evt = WebhookEnvelopeParser.ParseEvent(json, out var error)
@@ -70,7 +70,6 @@ internal sealed class EventWorker(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            Log.Failed(logger, id, attempt, ex);
             await dedupe.ReleaseAsync(id, CancellationToken.None);
             throw;
         }

@@ -22,8 +22,11 @@ internal static partial class Log
     [LoggerMessage(2006, LogLevel.Error, "Queue message is not a LINE event envelope; sent to the poison queue.")]
     public static partial void Unreadable(ILogger logger);
 
-    [LoggerMessage(2007, LogLevel.Warning, "Processing event {EventId} failed on attempt {Attempt}.")]
-    public static partial void Failed(ILogger logger, string eventId, long attempt, Exception exception);
+    [LoggerMessage(2007, LogLevel.Warning, "Queue message {MessageId} failed on attempt {Attempt}.")]
+    public static partial void Failed(ILogger logger, string messageId, long attempt, Exception exception);
+
+    [LoggerMessage(2011, LogLevel.Warning, "Polling the events queue failed; retrying.")]
+    public static partial void PollFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(2008, LogLevel.Error, "Queue message moved to the poison queue after {Attempts} attempts: {Reason}")]
     public static partial void Poisoned(ILogger logger, long attempts, string reason);

@@ -38,7 +38,7 @@ internal sealed class QueuePump(
             catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or AggregateException)
             {
                 // Storage down: keep polling, it may come back.
-                Log.Failed(logger, "(queue poll)", 0, ex);
+                Log.PollFailed(logger, ex);
                 handled = 0;
             }
 
@@ -66,11 +66,12 @@ internal sealed class QueuePump(
         {
             try
             {
-                await worker.ProcessAsync(message.MessageText, message.DequeueCount, cancellationToken);
+                await worker.ProcessAsync(message.MessageText, cancellationToken);
                 await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
+                Log.Failed(logger, message.MessageId, message.DequeueCount, ex);
                 if (ex is PoisonMessageException || message.DequeueCount >= settings.MaxAttempts)
                 {
                     await poison.PoisonAsync(message.MessageText, $"{ex.GetType().Name}: {ex.Message}", message.DequeueCount, cancellationToken);
