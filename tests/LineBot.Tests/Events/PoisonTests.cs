@@ -56,7 +56,8 @@ public sealed class PoisonTests
     [Fact]
     public async Task Worker_FailureThenSuccess_ProcessedOnceWithoutPoison()
     {
-        await using var bot = await BotHost.StartAsync();
+        // A retry delay long enough to fix the cause between attempts.
+        await using var bot = await BotHost.StartAsync(new Dictionary<string, string?> { ["Worker:RetryDelay"] = "00:00:02" });
         var queue = bot.Services.GetRequiredService<EventQueue>();
         var evt = WebhookBuilder.Event("join", "Clate", null);
         await queue.EnqueueAsync(new QueueEnvelope { BlobName = "claims/late.json", Destination = "U1" });

@@ -1,0 +1,39 @@
+namespace LineBot.Reporters;
+
+internal enum ReporterRole
+{
+    /// <summary>นพต.: reports, registers, takes leave, sees their own status.</summary>
+    Reporter,
+
+    /// <summary>District officer (เจ้าหน้าที่พัฒนาชุมชนอำเภอ): sees their district.</summary>
+    Officer,
+
+    /// <summary>Provincial admin: sees and configures everything.</summary>
+    Admin,
+}
+
+/// <summary>
+/// A person the bot knows: a field worker (from registration, a roster import or their first report), or an
+/// officer. <see cref="Id"/> is stable: the LINE user ID when known, else a key from the normalised name.
+/// </summary>
+internal sealed record Reporter
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public string? UserId { get; init; }
+    public string? DisplayName { get; init; }
+    public string? SiteType { get; init; }
+    public string? District { get; init; }
+    public string? Subdistrict { get; init; }
+    public string? Phone { get; init; }
+    public ReporterRole Role { get; init; } = ReporterRole.Reporter;
+
+    /// <summary>For officers: the district they read digests for.</summary>
+    public string? OfficerDistrict { get; init; }
+    public DateOnly? LastReportDate { get; init; }
+    public double? Latitude { get; init; }
+    public double? Longitude { get; init; }
+
+    /// <summary>Whether reports are expected from this person (field workers; not officers or admins).</summary>
+    public bool ExpectedToReport => Role == ReporterRole.Reporter;
+}
