@@ -3,6 +3,7 @@ using LineBot.Configuration;
 using LineBot.Events;
 using LineBot.Groups;
 using LineBot.Photos;
+using LineBot.Reporters;
 using LineBot.Reports;
 using LineBot.Storage;
 using LineBot.Webhook;
@@ -45,6 +46,8 @@ internal static class LineBotServiceCollectionExtensions
 
         // Features.
         services.AddSingleton<GroupStore>();
+        services.AddSingleton<ReportStore>();
+        services.AddSingleton<ReporterStore>();
         services.AddSingleton<GroupEventHandler>();
         services.AddSingleton<TextMessageHandler>();
         services.AddSingleton<MediaMessageHandler>();

@@ -1,0 +1,137 @@
+using Azure;
+using Azure.Data.Tables;
+using LineBot.Storage;
+
+namespace LineBot.Reporters;
+
+/// <summary>
+/// Everyone the bot knows, in one small partition (a province has ~130 field workers): rows keyed by
+/// reporter ID in partition <c>r</c>, plus an index from LINE user ID (partition <c>u</c>). Reports are matched
+/// to people by user ID, else by normalised name (<see cref="PersonNames.Key"/>).
+/// </summary>
+internal sealed class ReporterStore(StorageClients storage, StorageNames names)
+{
+    private const string People = "r";
+    private const string ByUser = "u";
+
+    /// <summary>The ID for someone known only by name (no LINE user ID yet).</summary>
+    public static string NameId(string name) => "n:" + PersonNames.Key(name);
+
+    public async Task<Reporter?> GetAsync(string reporterId, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(names.ReportersTable, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(People, TableKeys.Escape(reporterId), cancellationToken: cancellationToken);
+        return row.HasValue ? ToReporter(row.Value!) : null;
+    }
+
+    public async Task<Reporter?> FindByUserIdAsync(string userId, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(names.ReportersTable, cancellationToken);
+        var index = await table.GetEntityIfExistsAsync<TableEntity>(ByUser, TableKeys.Escape(userId), cancellationToken: cancellationToken);
+        return index.HasValue && index.Value!.GetString("ReporterId") is { } id ? await GetAsync(id, cancellationToken) : null;
+    }
+
+    /// <summary>Someone whose name matches (title, spaces and punctuation ignored), or null.</summary>
+    public async Task<Reporter?> FindByNameAsync(string name, CancellationToken cancellationToken)
+    {
+        var key = PersonNames.Key(name);
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (var reporter in await ListAsync(cancellationToken))
+        {
+            if (PersonNames.Key(reporter.Name) == key)
+            {
+                return reporter;
+            }
+        }
+
+        return null;
+    }
+
+    public async Task<IReadOnlyList<Reporter>> ListAsync(CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(names.ReportersTable, cancellationToken);
+        var reporters = new List<Reporter>();
+        await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {People}"), cancellationToken: cancellationToken))
+        {
+            reporters.Add(ToReporter(row));
+        }
+
+        return reporters;
+    }
+
+    /// <summary>Creates or replaces a profile (and its user-ID index row).</summary>
+    public async Task SaveAsync(Reporter reporter, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(names.ReportersTable, cancellationToken);
+        await table.UpsertEntityAsync(ToEntity(reporter), TableUpdateMode.Replace, cancellationToken);
+        if (reporter.UserId is { } userId)
+        {
+            await table.UpsertEntityAsync(new TableEntity(ByUser, TableKeys.Escape(userId)) { ["ReporterId"] = reporter.Id }, TableUpdateMode.Replace, cancellationToken);
+        }
+    }
+
+    /// <summary>Records a report date on the profile when it is the newest (one write per reporter per day at most).</summary>
+    public async Task TouchLastReportAsync(string reporterId, DateOnly date, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(names.ReportersTable, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(People, TableKeys.Escape(reporterId), cancellationToken: cancellationToken);
+        if (!row.HasValue)
+        {
+            return;
+        }
+
+        var last = row.Value!.GetString("LastReportDate");
+        var text = date.ToString("yyyy-MM-dd");
+        if (last is not null && string.CompareOrdinal(last, text) >= 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await table.UpdateEntityAsync(new TableEntity(People, row.Value!.RowKey) { ["LastReportDate"] = text }, row.Value!.ETag, TableUpdateMode.Merge, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 412)
+        {
+            // Someone updated the profile meanwhile; the next report will try again.
+        }
+    }
+
+    private static TableEntity ToEntity(Reporter reporter) => new(People, TableKeys.Escape(reporter.Id))
+    {
+        ["Id"] = reporter.Id,
+        ["Name"] = reporter.Name,
+        ["UserId"] = reporter.UserId,
+        ["DisplayName"] = reporter.DisplayName,
+        ["SiteType"] = reporter.SiteType,
+        ["District"] = reporter.District,
+        ["Subdistrict"] = reporter.Subdistrict,
+        ["Phone"] = reporter.Phone,
+        ["Role"] = reporter.Role.ToString(),
+        ["OfficerDistrict"] = reporter.OfficerDistrict,
+        ["LastReportDate"] = reporter.LastReportDate?.ToString("yyyy-MM-dd"),
+        ["Latitude"] = reporter.Latitude,
+        ["Longitude"] = reporter.Longitude,
+    };
+
+    private static Reporter ToReporter(TableEntity row) => new()
+    {
+        Id = row.GetString("Id") ?? row.RowKey,
+        Name = row.GetString("Name") ?? "",
+        UserId = row.GetString("UserId"),
+        DisplayName = row.GetString("DisplayName"),
+        SiteType = row.GetString("SiteType"),
+        District = row.GetString("District"),
+        Subdistrict = row.GetString("Subdistrict"),
+        Phone = row.GetString("Phone"),
+        Role = Enum.TryParse<ReporterRole>(row.GetString("Role"), out var role) ? role : ReporterRole.Reporter,
+        OfficerDistrict = row.GetString("OfficerDistrict"),
+        LastReportDate = row.GetString("LastReportDate") is { Length: > 0 } d ? DateOnly.ParseExact(d, "yyyy-MM-dd") : null,
+        Latitude = row.GetDouble("Latitude"),
+        Longitude = row.GetDouble("Longitude"),
+    };
+}
