@@ -1,0 +1,9 @@
+using Microsoft.Extensions.Logging;
+
+namespace LineBot.Functions;
+
+internal static partial class TimerLog
+{
+    [LoggerMessage(9001, LogLevel.Information, "Job {Job} due (past due: {PastDue}).")]
+    public static partial void JobDue(ILogger logger, string job, bool pastDue);
+}
