@@ -67,10 +67,11 @@ internal sealed partial class ExportStore(StorageClients storage, StorageNames n
         return new ExportLink(uri, blobName, sas.ExpiresOn);
     }
 
-    /// <summary>Blob names keep letters (Thai too), digits, dot, dash and underscore.</summary>
+    /// <summary>Blob names keep letters (Thai vowels and tone marks too), digits, dot, dash and underscore.</summary>
     internal static string SafeFileName(string fileName)
     {
-        var clean = new string([.. fileName.Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_')]);
+        var clean = new string([.. fileName.Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_'
+            || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark ? c : '_')]);
         return clean.Length == 0 ? "export" : clean;
     }
 
