@@ -51,14 +51,14 @@ internal static partial class CommandDateParser
             return CommandDateResult.Fail(Usage);
         }
 
-        if (!TryToken(input, 0, today, out var first, out var position))
+        if (!TryToken(input, 0, out var first, out var position))
         {
             return CommandDateResult.Fail(Usage);
         }
 
         var afterFirst = position;
         var separator = SeparatorRegex().Match(input, position);
-        if (separator.Success && separator.Index == position && TryToken(input, separator.Index + separator.Length, today, out var second, out var end))
+        if (separator.Success && separator.Index == position && TryToken(input, separator.Index + separator.Length, out var second, out var end))
         {
             // "3-5 ธ.ค.": the first part borrows month and year from the second.
             var fromParts = first with { Month = first.Month ?? second.Month, Year = first.Year ?? (first.Month is null ? second.Year : null) };
@@ -90,7 +90,7 @@ internal static partial class CommandDateParser
 
     private readonly record struct Parts(int? Day, int? Month, int? Year, int? Relative);
 
-    private static bool TryToken(string input, int start, DateOnly today, out Parts parts, out int end)
+    private static bool TryToken(string input, int start, out Parts parts, out int end)
     {
         parts = default;
         end = start;
@@ -121,7 +121,6 @@ internal static partial class CommandDateParser
         var yearText = match.Groups["y"].Success ? match.Groups["y"].Value : match.Groups["y2"].Success ? match.Groups["y2"].Value : null;
         parts = new Parts(Int(match.Groups["d"].Value), month, yearText is null ? null : Year(yearText), null);
         end = match.Index + match.Length;
-        _ = today;
         return true;
     }
 
