@@ -1,3 +1,4 @@
+using System.Globalization;
 using LineBot.Calendar;
 using LineBot.Reporters;
 using LineBot.Reports;
@@ -28,6 +29,9 @@ internal static class WeeklyDigestCalculator
 {
     public const string UnknownDistrict = "ไม่ระบุอำเภอ";
     public const string ProvinceName = "รวมทั้งจังหวัด";
+
+    /// <summary>Thai dictionary order (leading vowels like เ do not count first), as people expect lists of names.</summary>
+    public static StringComparer ThaiOrder { get; } = StringComparer.Create(ThaiDates.Culture, CompareOptions.None);
 
     public static WeeklyDigest Calculate(DigestInput input)
     {
@@ -144,7 +148,7 @@ internal static class WeeklyDigestCalculator
         var districts = builders.Values
             .Select(b => b.Build())
             .OrderBy(d => d.District == UnknownDistrict ? 1 : 0)
-            .ThenBy(d => d.District, StringComparer.Ordinal)
+            .ThenBy(d => d.District, ThaiOrder)
             .ToList();
         return new WeeklyDigest(week, through, Total(districts), districts);
     }
@@ -165,7 +169,7 @@ internal static class WeeklyDigestCalculator
         ReportersWithLocation = districts.Sum(d => d.ReportersWithLocation),
         UnregisteredReports = districts.Sum(d => d.UnregisteredReports),
         Gaps = [.. districts.SelectMany(d => d.Gaps)],
-        Problems = [.. districts.SelectMany(d => d.Problems).OrderBy(p => p.Date).ThenBy(p => p.ReporterName, StringComparer.Ordinal)],
+        Problems = [.. districts.SelectMany(d => d.Problems).OrderBy(p => p.Date).ThenBy(p => p.ReporterName, ThaiOrder)],
     };
 
     /// <summary>All reports of one reporter for one date (duplicates and corrections sent as new messages).</summary>
@@ -242,8 +246,8 @@ internal static class WeeklyDigestCalculator
             ReportsWithLocation = _withLocation,
             ReportersWithLocation = ReportersWithLocation,
             UnregisteredReports = UnregisteredReports,
-            Gaps = [.. Gaps.OrderBy(g => g.Name, StringComparer.Ordinal)],
-            Problems = [.. _problems.OrderBy(p => p.Date).ThenBy(p => p.ReporterName, StringComparer.Ordinal)],
+            Gaps = [.. Gaps.OrderBy(g => g.Name, ThaiOrder)],
+            Problems = [.. _problems.OrderBy(p => p.Date).ThenBy(p => p.ReporterName, ThaiOrder)],
         };
     }
 }

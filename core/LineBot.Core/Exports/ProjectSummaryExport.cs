@@ -38,7 +38,7 @@ internal static class ProjectSummaryExport
 
         yield return new Sheet("รายคน", ["อำเภอ", "ผู้รายงาน", "เดือน", "วันที่ส่ง", "วันที่รับรอง", "ร้อยละรับรอง", "ภาพถ่าย", "ปัญหา (เรื่อง)"],
             [.. days.GroupBy(d => (d.District, d.ReporterId, d.Name, d.Date.Year, d.Date.Month))
-                .OrderBy(g => g.Key.District, StringComparer.Ordinal).ThenBy(g => g.Key.Name, StringComparer.Ordinal).ThenBy(g => g.Key.Year).ThenBy(g => g.Key.Month)
+                .OrderBy(g => g.Key.District, WeeklyDigestCalculator.ThaiOrder).ThenBy(g => g.Key.Name, WeeklyDigestCalculator.ThaiOrder).ThenBy(g => g.Key.Year).ThenBy(g => g.Key.Month)
                 .Select(g => (IReadOnlyList<object?>)
                 [
                     g.Key.District, g.Key.Name, ThaiDates.MonthYear(g.Key.Year, g.Key.Month), g.Count(), g.Count(d => d.Certified),
@@ -47,7 +47,7 @@ internal static class ProjectSummaryExport
 
         yield return new Sheet("รายอำเภอ", ["อำเภอ", "เดือน", "ผู้ส่งรายงาน (คน)", "วันที่ส่ง", "วันที่รับรอง", "ร้อยละรับรอง", "ภาพถ่าย", "ปัญหา (เรื่อง)"],
             [.. days.GroupBy(d => (d.District, d.Date.Year, d.Date.Month))
-                .OrderBy(g => g.Key.District, StringComparer.Ordinal).ThenBy(g => g.Key.Year).ThenBy(g => g.Key.Month)
+                .OrderBy(g => g.Key.District, WeeklyDigestCalculator.ThaiOrder).ThenBy(g => g.Key.Year).ThenBy(g => g.Key.Month)
                 .Select(g => (IReadOnlyList<object?>)
                 [
                     g.Key.District, ThaiDates.MonthYear(g.Key.Year, g.Key.Month), g.Select(d => d.ReporterId).Distinct().Count(), g.Count(),
@@ -55,7 +55,7 @@ internal static class ProjectSummaryExport
                 ])]);
 
         yield return new Sheet("ปัญหา", ["วันที่", "อำเภอ", "ผู้รายงาน", "ปัญหา/อุปสรรค"],
-            [.. days.OrderBy(d => d.Date).ThenBy(d => d.District, StringComparer.Ordinal).ThenBy(d => d.Name, StringComparer.Ordinal)
+            [.. days.OrderBy(d => d.Date).ThenBy(d => d.District, WeeklyDigestCalculator.ThaiOrder).ThenBy(d => d.Name, WeeklyDigestCalculator.ThaiOrder)
                 .SelectMany(d => d.Problems.Select(p => (IReadOnlyList<object?>)[ThaiDates.Short(d.Date), d.District, d.Name, p]))]);
     }
 }

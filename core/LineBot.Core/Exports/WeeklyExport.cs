@@ -71,10 +71,14 @@ internal static class WeeklyExport
                     located is null ? null : MapLink(located.Latitude!.Value, located.Longitude!.Value));
             })
             .OrderBy(r => r.District == WeeklyDigestCalculator.UnknownDistrict ? 1 : 0)
-            .ThenBy(r => r.District, StringComparer.Ordinal)
+            .ThenBy(r => r.District, WeeklyDigestCalculator.ThaiOrder)
             .ThenBy(r => r.Date)
-            .ThenBy(r => r.Reporter, StringComparer.Ordinal)];
+            .ThenBy(r => r.Reporter, WeeklyDigestCalculator.ThaiOrder)];
     }
+
+    /// <summary>Rows with photo links precomputed per report, keyed by <see cref="DailyReport.MessageId"/>.</summary>
+    public static IReadOnlyList<ExportRow> Rows(IReadOnlyList<DailyReport> reports, IReadOnlyList<Reporter> reporters, IReadOnlyDictionary<string, IReadOnlyList<string>> photoLinksByMessageId) =>
+        Rows(reports, reporters, r => photoLinksByMessageId.GetValueOrDefault(r.MessageId) ?? []);
 
     public static string MapLink(double latitude, double longitude) =>
         string.Create(CultureInfo.InvariantCulture, $"https://www.google.com/maps?q={latitude:0.######},{longitude:0.######}");

@@ -127,6 +127,30 @@ public sealed class DigestFlexBuilderTests
     }
 
     [Fact]
+    public void Build_NoDistricts_StillOneValidBubbleForTheProvince()
+    {
+        var empty = WeeklyDigestCalculator.Calculate(new DigestInput([], [], Holidays, [], new ReportWeek(Mondays[0]), At(Mondays[1], 9), Zone));
+
+        var message = Assert.Single(DigestFlexBuilder.Build(empty));
+
+        Assert.Empty(Schema.Value.Validate(message));
+        Assert.Equal(WeeklyDigestCalculator.ProvinceName, (string?)message["contents"]!["contents"]![0]!["header"]!["contents"]![0]!["text"]);
+        Assert.Contains("ทุกอำเภอส่งครบ", (string)message["altText"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_MidWeek_SaysUpToWhichDay()
+    {
+        var digest = WeeklyDigestCalculator.Calculate(new DigestInput(SyntheticProvince.Reporters(), SyntheticProvince.Reports(), Holidays, Leave(), new ReportWeek(Mondays[2]), At(new DateOnly(2026, 12, 18), 15), Zone));
+
+        var message = Assert.Single(DigestFlexBuilder.Build(digest));
+
+        Assert.Empty(Schema.Value.Validate(message));
+        Assert.Equal("สัปดาห์ 14–20 ธ.ค. 2569 (ถึง 18 ธ.ค.)", (string?)message["contents"]!["contents"]![0]!["header"]!["contents"]![1]!["text"]);
+        Assert.Contains("ถึง 18 ธ.ค.", (string)message["altText"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Truncate_KeepsThaiCombiningMarksWithTheirConsonant()
     {
         // "น้ำ" is one text element (consonant + tone mark + vowel): never cut inside it.

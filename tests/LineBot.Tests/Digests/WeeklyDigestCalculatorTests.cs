@@ -24,7 +24,12 @@ public sealed class WeeklyDigestCalculatorTests
         int workingDays = WorkingDays[w], monday = MondayWorking[w], leave8 = Leave8[w], leave9 = Leave9[w], holiday = HolidayReport[w];
         Assert.Equal(Mondays[w].AddDays(6), digest.CountedThrough);
         Assert.True(digest.IsComplete);
-        Assert.Equal([.. Districts.Order(StringComparer.Ordinal), WeeklyDigestCalculator.UnknownDistrict], digest.Districts.Select(d => d.District));
+        // Thai dictionary order: เมืองฉะเชิงเทรา sorts under ม (after พนมสารคาม), not after every other consonant.
+        var order = digest.Districts.Select(d => d.District).ToList();
+        Assert.Equal(Districts.Length + 1, order.Count);
+        Assert.Equal(WeeklyDigestCalculator.UnknownDistrict, order[^1]);
+        Assert.Equal(["คลองเขื่อน", "ท่าตะเกียบ"], order.Take(2));
+        Assert.True(order.IndexOf("พนมสารคาม") < order.IndexOf("เมืองฉะเชิงเทรา") && order.IndexOf("เมืองฉะเชิงเทรา") < order.IndexOf("ราชสาส์น"));
 
         var workingDates = Enumerable.Range(0, 5).Select(Mondays[w].AddDays).Where(d => !Holidays.Contains(d)).ToList();
         var wednesday = Mondays[w].AddDays(2);

@@ -35,6 +35,17 @@ public sealed class WeeklyExportTests
     }
 
     [Fact]
+    public void Rows_PrecomputedPhotoLinks_ByMessageId()
+    {
+        var links = new Dictionary<string, IReadOnlyList<string>> { [$"m-{Id(0, 0)}-20261201"] = ["https://example.test/a.jpg"] };
+
+        var rows = WeeklyExport.Rows(WeekReports, SyntheticProvince.Reporters(), links);
+
+        Assert.Equal(["https://example.test/a.jpg"], rows.Single(r => r.Reporter == Name(0, 0) && r.Date == new DateOnly(2026, 12, 1)).PhotoLinks);
+        Assert.Empty(rows.Single(r => r.Reporter == Name(0, 0) && r.Date == new DateOnly(2026, 12, 2)).PhotoLinks);
+    }
+
+    [Fact]
     public void Xlsx_OpensWithASheetPerDistrictAndThaiTextIntact()
     {
         var digest = Digest();
