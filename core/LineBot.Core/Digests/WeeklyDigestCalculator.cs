@@ -185,8 +185,16 @@ internal static class WeeklyDigestCalculator
         public int Photos { get; private set; }
         public List<string> Problems { get; } = [];
 
+        private readonly HashSet<string> _messageIds = new(StringComparer.Ordinal);
+
         public void Add(DailyReport report, TimeZoneInfo zone)
         {
+            // The same stored report handed in twice (e.g. from two queries) must not double its photos.
+            if (!_messageIds.Add(report.MessageId))
+            {
+                return;
+            }
+
             ReporterName = report.ReporterName;
             District ??= report.District;
             Certified |= report.IsCertified;

@@ -153,4 +153,18 @@ public sealed class WeeklyDigestCalculatorTests
         Assert.True(missing.NobodyMissing);
         Assert.Contains("ขอบคุณ", DigestText.Reminder(missing));
     }
+
+    [Fact]
+    public void Calculate_SameStoredReportTwice_CountsItsPhotosOnce()
+    {
+        var report = Report(0, 0, Mondays[2], At(Mondays[2], 12));
+        var roster = Roster.Where(r => r.Id == Id(0, 0)).ToList();
+        var input = new DigestInput(roster, [report, report], Holidays, [], new ReportWeek(Mondays[2]), At(Mondays[3], 9), Zone);
+
+        var district = WeeklyDigestCalculator.Calculate(input).Districts.Single();
+
+        Assert.Equal(1, district.Received);
+        Assert.Equal(2, district.Photos);
+        Assert.Equal(4, district.Missing);
+    }
 }
