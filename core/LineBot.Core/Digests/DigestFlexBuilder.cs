@@ -121,7 +121,10 @@ internal static class DigestFlexBuilder
         return bubble;
     }
 
-    /// <summary>UTF-8 size as LINE counts it (Thai letters are 3 bytes each).</summary>
+    /// <summary>
+    /// Serialised size with System.Text.Json's default escaping, where each Thai letter becomes a 6-byte \uXXXX:
+    /// the worst case of how the LINE client may serialise, so a bubble that fits here fits however it is sent.
+    /// </summary>
     public static int Size(JsonNode node) => JsonSerializer.SerializeToUtf8Bytes(node).Length;
 
     private static JsonObject Bubble(WeeklyDigest digest, DistrictDigest d, Detail detail)
