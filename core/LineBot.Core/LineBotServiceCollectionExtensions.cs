@@ -52,6 +52,7 @@ internal static class LineBotServiceCollectionExtensions
         services.AddSingleton<TextMessageHandler>();
         services.AddSingleton<MediaMessageHandler>();
         services.AddSingleton<LocationMessageHandler>();
+        services.AddDigests();
 
         return services;
     }

@@ -1,0 +1,108 @@
+using LineBot.Calendar;
+using LineBot.Reports;
+
+namespace LineBot.Exports;
+
+/// <summary>Activities that read the same (identical or near-identical text), with the days they were done.</summary>
+internal sealed record ActivityGroup(string Text, IReadOnlyList<DateOnly> Dates, IReadOnlyList<string> Variants);
+
+/// <summary>A planned item and whether a matching activity was reported.</summary>
+internal sealed record PlanResult(string Plan, bool Done, IReadOnlyList<DateOnly> Dates, string? MatchedActivity);
+
+/// <summary>The draft of a reporter's monthly results report (แผน–ผล), to edit before sending.</summary>
+internal sealed record MonthlyResults(
+    string Reporter,
+    int Year,
+    int Month,
+    int WorkingDays,
+    int DaysReported,
+    int DaysCertified,
+    int Photos,
+    IReadOnlyList<ActivityGroup> Activities,
+    IReadOnlyList<(DateOnly Date, string Text)> Problems,
+    IReadOnlyList<PlanResult> Plan);
+
+/// <summary>Builds the monthly แผน–ผล draft from a reporter's DailyReports of one month and their planned items.</summary>
+internal static class MonthlyResultsExport
+{
+    /// <summary>Activities at least this similar are one group.</summary>
+    public const double GroupSimilarity = 0.75;
+
+    /// <summary>A plan item counts as done when an activity contains it, or is at least this similar.</summary>
+    public const double PlanSimilarity = 0.5;
+
+    public static MonthlyResults Calculate(string reporter, int year, int month, IReadOnlyList<DailyReport> reports, IReadOnlyList<string> planned, IReadOnlySet<DateOnly> holidays)
+    {
+        var first = new DateOnly(year, month, 1);
+        var last = first.AddMonths(1).AddDays(-1);
+        var inMonth = reports.Where(r => r.Date is { } d && d >= first && d <= last).OrderBy(r => r.Date).ThenBy(r => r.ReceivedAt).ToList();
+        var days = inMonth.GroupBy(r => r.Date!.Value).ToList();
+
+        var groups = new List<(string Key, string Text, List<DateOnly> Dates, List<string> Variants)>();
+        foreach (var report in inMonth)
+        {
+            foreach (var activity in report.Activities.Select(a => a.Trim()).Where(a => a.Length > 0))
+            {
+                var key = TextSimilarity.Normalize(activity);
+                var group = groups.FindIndex(g => g.Key == key || TextSimilarity.Dice(g.Key, key) >= GroupSimilarity);
+                if (group < 0)
+                {
+                    groups.Add((key, activity, [report.Date!.Value], [activity]));
+                    continue;
+                }
+
+                var g = groups[group];
+                if (!g.Dates.Contains(report.Date!.Value))
+                {
+                    g.Dates.Add(report.Date!.Value);
+                }
+
+                if (!g.Variants.Contains(activity, StringComparer.Ordinal))
+                {
+                    g.Variants.Add(activity);
+                }
+            }
+        }
+
+        var plan = planned.Select(p => p.Trim()).Where(p => p.Length > 0).Select(p =>
+        {
+            var key = TextSimilarity.Normalize(p);
+            var matches = groups.Where(g => key.Length > 0 && (g.Key.Contains(key, StringComparison.Ordinal) || key.Contains(g.Key, StringComparison.Ordinal) || TextSimilarity.Dice(g.Key, key) >= PlanSimilarity)).ToList();
+            return new PlanResult(p, matches.Count > 0, [.. matches.SelectMany(m => m.Dates).Distinct().Order()], matches.FirstOrDefault().Text);
+        }).ToList();
+
+        return new MonthlyResults(
+            reporter,
+            year,
+            month,
+            WorkCalendar.WorkingDays(first, last, holidays).Count,
+            days.Count,
+            days.Count(d => d.Any(r => r.IsCertified)),
+            inMonth.Sum(r => r.PhotoCount),
+            [.. groups.Select(g => new ActivityGroup(g.Text, g.Dates, g.Variants))],
+            [.. inMonth.SelectMany(r => r.Problems.Select(p => (r.Date!.Value, p.Trim()))).Where(p => p.Item2.Length > 0).Distinct()],
+            plan);
+    }
+
+    public static byte[] Xlsx(MonthlyResults results) => Workbook.Xlsx(Sheets(results));
+
+    public static IEnumerable<Sheet> Sheets(MonthlyResults r)
+    {
+        yield return new Sheet("สรุป", ["หัวข้อ", "ค่า"],
+        [
+            ["ผู้รายงาน", r.Reporter],
+            ["เดือน", ThaiDates.MonthYear(r.Year, r.Month)],
+            ["วันทำการ", r.WorkingDays],
+            ["วันที่ส่งรายงาน", r.DaysReported],
+            ["วันที่รับรองแล้ว", r.DaysCertified],
+            ["ภาพถ่าย", r.Photos],
+            ["แผนที่ทำแล้ว", $"{r.Plan.Count(p => p.Done)}/{r.Plan.Count}"],
+        ]);
+        yield return new Sheet("แผน-ผล", ["แผนงาน", "ผล", "วันที่ทำ", "กิจกรรมที่ตรงกัน"],
+            [.. r.Plan.Select(p => (IReadOnlyList<object?>)[p.Plan, p.Done ? "ดำเนินการแล้ว" : "ยังไม่พบในรายงาน", string.Join(", ", p.Dates.Select(ThaiDates.DayMonth)), p.MatchedActivity])]);
+        yield return new Sheet("กิจกรรม", ["กิจกรรม", "จำนวนวัน", "วันที่", "ข้อความที่รายงาน"],
+            [.. r.Activities.Select(a => (IReadOnlyList<object?>)[a.Text, a.Dates.Count, string.Join(", ", a.Dates.Select(ThaiDates.DayMonth)), string.Join("\n", a.Variants)])]);
+        yield return new Sheet("ปัญหา", ["วันที่", "ปัญหา/อุปสรรค"],
+            [.. r.Problems.Select(p => (IReadOnlyList<object?>)[ThaiDates.Short(p.Date), p.Text])]);
+    }
+}
