@@ -54,6 +54,19 @@ public sealed class TriggerContractTests(DeployArtifacts artifacts)
     }
 
     [Fact]
+    public void QueueExtension_InThePublishedApp_SupportsIdentityBasedConnections()
+    {
+        // The host loads the queue trigger from extensions.json; identity-based connections need its major version 5+.
+        var extensions = JsonNode.Parse(File.ReadAllText(Path.Combine(artifacts.PublishDirectory, "extensions.json")))!["extensions"]!.AsArray();
+        var queues = extensions.OfType<JsonObject>().Single(e => (string?)e["name"] == "AzureStorageQueues");
+        var assembly = new System.Reflection.AssemblyName(((string)queues["typeName"]!).Split(", ", 2)[1]);
+
+        Assert.Equal("Microsoft.Azure.WebJobs.Extensions.Storage.Queues", assembly.Name);
+        Assert.True(assembly.Version!.Major >= 5, $"Queue extension {assembly.Version} predates identity-based connections.");
+        Assert.True(File.Exists(Path.Combine(artifacts.PublishDirectory, (string)queues["hintPath"]!)), "The queue extension is not in the publish output.");
+    }
+
+    [Fact]
     public void WebhookUrlOutput_IsTheHttpTriggersRouteUnderTheHostsRoutePrefix()
     {
         var route = (string)PublishedAppTests.ReadMetadata(artifacts).OfType<JsonObject>()
