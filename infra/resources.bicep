@@ -58,6 +58,7 @@ module vault 'modules/keyvault.bicep' = {
     lineChannelSecret: lineChannelSecret
     lineChannelAccessToken: lineChannelAccessToken
     linePreviousChannelSecret: linePreviousChannelSecret
+    hasPreviousChannelSecret: !empty(linePreviousChannelSecret)
   }
 }
 

@@ -9,6 +9,8 @@ param lineChannelSecret string
 param lineChannelAccessToken string
 @secure()
 param linePreviousChannelSecret string
+@description('Whether linePreviousChannelSecret is set (a rotation is under way); passed apart so no output depends on a secure value.')
+param hasPreviousChannelSecret bool
 
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   name: name
@@ -44,7 +46,7 @@ resource channelAccessToken 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
 }
 
 // Only while a rotation is under way: an empty parameter writes nothing, and the app setting is left out.
-resource previousChannelSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(linePreviousChannelSecret)) {
+resource previousChannelSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (hasPreviousChannelSecret) {
   parent: vault
   name: 'line-previous-channel-secret'
   properties: {
@@ -54,10 +56,15 @@ resource previousChannelSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = 
 
 output name string = vault.name
 
-// App-setting values, not secrets: '@Microsoft.KeyVault(SecretUri=…)' without a version follows the latest one.
-// The previous-secret reference is only used (by functionapp.bicep) while that secret is written.
+// App-setting values, not secrets. Each names the secret's current version: a provision with a new value writes a new
+// version, so the app setting changes, the app restarts and reads it at once (a versionless reference would be
+// re-read only within 24 hours, too late for a channel secret rotation). An unchanged value writes no new
+// version, so a provision that changes nothing else leaves the app settings and the running app alone.
+// The previous-secret reference is empty unless that secret is written (functionapp.bicep then leaves it out).
 output references object = {
-  channelSecret: '@Microsoft.KeyVault(SecretUri=${channelSecret.properties.secretUri})'
-  channelAccessToken: '@Microsoft.KeyVault(SecretUri=${channelAccessToken.properties.secretUri})'
-  previousChannelSecret: '@Microsoft.KeyVault(SecretUri=${vault.properties.vaultUri}secrets/line-previous-channel-secret)'
+  channelSecret: '@Microsoft.KeyVault(SecretUri=${channelSecret.properties.secretUriWithVersion})'
+  channelAccessToken: '@Microsoft.KeyVault(SecretUri=${channelAccessToken.properties.secretUriWithVersion})'
+  previousChannelSecret: hasPreviousChannelSecret
+    ? '@Microsoft.KeyVault(SecretUri=${previousChannelSecret!.properties.secretUriWithVersion})'
+    : ''
 }

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Data.Tables;
-using Azure.Identity;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
@@ -11,7 +11,7 @@ namespace LineBot.Storage;
 /// <summary>
 /// The three storage service clients (singletons: they are thread-safe), built from <c>AzureWebJobsStorage</c>
 /// either as a connection string or identity-based (<c>AzureWebJobsStorage__accountName</c> or the
-/// per-service URIs, with <see cref="DefaultAzureCredential"/>), exactly as the Functions host reads it.
+/// per-service URIs, with <c>DefaultAzureCredential</c>), as the Functions host reads it (<see cref="StorageConnection"/>).
 /// Tables, containers and queues are created on first use, once per process.
 /// </summary>
 internal sealed class StorageClients
@@ -36,50 +36,44 @@ internal sealed class StorageClients
     /// <summary>True when the account key is known, so SAS links can be signed without a user delegation key.</summary>
     public bool CanSignWithKey => Blobs.CanGenerateAccountSasUri;
 
-    public static StorageClients FromConfiguration(IConfiguration configuration)
+    public static StorageClients FromConfiguration(IConfiguration configuration) =>
+        Create(StorageConnection.FromConfiguration(configuration, ConnectionSetting));
+
+    /// <param name="connection">Where and how: see <see cref="StorageConnection.FromConfiguration"/>.</param>
+    /// <param name="credential">Tests only: replaces the identity connection's own credential.</param>
+    /// <param name="transport">Tests only: the HTTP transport of all three clients.</param>
+    internal static StorageClients Create(StorageConnection connection, TokenCredential? credential = null, HttpPipelineTransport? transport = null)
     {
-        var connectionString = configuration[ConnectionSetting];
-        var queueOptions = Configure(new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None });
-        var blobOptions = Configure(new BlobClientOptions());
-        var tableOptions = Configure(new TableClientOptions());
-        if (!string.IsNullOrWhiteSpace(connectionString))
+        var queueOptions = Configure(new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None }, transport);
+        var blobOptions = Configure(new BlobClientOptions(), transport);
+        var tableOptions = Configure(new TableClientOptions(), transport);
+        switch (connection)
         {
-            return new StorageClients(
-                new TableServiceClient(connectionString, tableOptions),
-                new BlobServiceClient(connectionString, blobOptions),
-                new QueueServiceClient(connectionString, queueOptions));
+            case StorageConnection.WithConnectionString(var connectionString):
+                return new StorageClients(
+                    new TableServiceClient(connectionString, tableOptions),
+                    new BlobServiceClient(connectionString, blobOptions),
+                    new QueueServiceClient(connectionString, queueOptions));
+            case StorageConnection.WithIdentity identity:
+                credential ??= identity.CreateCredential();
+                return new StorageClients(
+                    new TableServiceClient(identity.TableServiceUri, credential, tableOptions),
+                    new BlobServiceClient(identity.BlobServiceUri, credential, blobOptions),
+                    new QueueServiceClient(identity.QueueServiceUri, credential, queueOptions));
+            default:
+                throw new ArgumentOutOfRangeException(nameof(connection), connection.GetType().Name, "Unknown storage connection.");
         }
-
-        var section = configuration.GetSection(ConnectionSetting);
-        var account = section["accountName"];
-        Uri? Service(string key, string kind) =>
-            section[key] is { Length: > 0 } uri ? new Uri(uri)
-            : account is { Length: > 0 } ? new Uri($"https://{account}.{kind}.core.windows.net")
-            : null;
-
-        var tableUri = Service("tableServiceUri", "table");
-        var blobUri = Service("blobServiceUri", "blob");
-        var queueUri = Service("queueServiceUri", "queue");
-        if (tableUri is null || blobUri is null || queueUri is null)
-        {
-            throw new InvalidOperationException(
-                "AzureWebJobsStorage is not set: give a connection string (UseDevelopmentStorage=true locally), " +
-                "or AzureWebJobsStorage__accountName (or __blobServiceUri, __queueServiceUri and __tableServiceUri) for a managed identity.");
-        }
-
-        TokenCredential credential = section["credential"] == "managedidentity" && section["clientId"] is { Length: > 0 } clientId
-            ? new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId))
-            : new DefaultAzureCredential();
-        return new StorageClients(
-            new TableServiceClient(tableUri, credential, tableOptions),
-            new BlobServiceClient(blobUri, credential, blobOptions),
-            new QueueServiceClient(queueUri, credential, queueOptions));
     }
 
     // The SDK already retries storage calls; keep its back-off short so that the webhook can answer 503 within
     // LINE's 2-second window when storage is down, instead of hanging.
-    private static T Configure<T>(T options) where T : ClientOptions
+    private static T Configure<T>(T options, HttpPipelineTransport? transport) where T : ClientOptions
     {
+        if (transport is not null)
+        {
+            options.Transport = transport;
+        }
+
         options.Retry.Mode = RetryMode.Exponential;
         options.Retry.MaxRetries = 2;
         options.Retry.Delay = TimeSpan.FromMilliseconds(100);

@@ -77,6 +77,24 @@ public sealed partial class BicepTemplateTests(DeployArtifacts artifacts)
     }
 
     [Fact]
+    public void KeyVaultReferences_NameTheSecretVersion_SoANewValueRestartsTheAppAtOnce()
+    {
+        // A versionless reference is re-read only within 24 hours; during a channel secret rotation that is downtime.
+        var references = ArmTemplate.AllTemplates(Template)
+            .Select(t => t["outputs"]?["references"]?["value"])
+            .OfType<JsonObject>()
+            .Single();
+        Assert.Equal(["channelAccessToken", "channelSecret", "previousChannelSecret"], references.Select(r => r.Key).Order());
+        Assert.All(references, r =>
+        {
+            var expression = (string)r.Value!;
+            Assert.Contains("@Microsoft.KeyVault(SecretUri={0})", expression, StringComparison.Ordinal);
+            Assert.Contains(".secretUriWithVersion)", expression, StringComparison.Ordinal);
+            Assert.DoesNotContain(".secretUri)", expression, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public void FunctionApp_RunsDotnetIsolated10OnLinuxWithASystemAssignedIdentity()
     {
         var (_, site) = Assert.Single(ArmTemplate.ResourcesOfType(Template, "Microsoft.Web/sites"));
