@@ -22,7 +22,7 @@ internal sealed class LocationStore(StorageClients storage, StorageNames names, 
             ["Longitude"] = location.Longitude,
             ["Title"] = location.Title,
             ["Address"] = location.Address,
-            ["Timestamp"] = location.Timestamp,
+            ["EventTimestamp"] = location.Timestamp,
             ["MessageId"] = location.MessageId,
             ["GroupId"] = location.GroupId,
         }, TableUpdateMode.Replace, cancellationToken);
@@ -54,7 +54,7 @@ internal sealed class LocationStore(StorageClients storage, StorageNames names, 
                 row.GetDouble("Longitude") ?? 0,
                 row.GetString("Title"),
                 row.GetString("Address"),
-                row.GetInt64("Timestamp") ?? 0,
+                row.GetInt64("EventTimestamp") ?? 0,
                 row.GetString("MessageId") ?? "",
                 row.GetString("GroupId") ?? ""));
         }
