@@ -15,7 +15,7 @@ internal sealed class ContentTooLargeException(long maxBytes) : Exception($"Cont
 internal sealed record WrittenContent(long Size, string Sha256);
 
 /// <summary>
-/// Streams content from the wire into a block blob without ever holding it whole: blocks of 1 MiB (pooled
+/// Streams content from the wire into a block blob without ever holding it whole: blocks of 4 MiB (pooled
 /// buffers), one in flight, hashed and counted on the way through. Past the cap the read throws, the upload
 /// stops, and the block list is never committed, so no partial blob appears.
 /// </summary>
@@ -23,8 +23,8 @@ internal static class BlobContentWriter
 {
     private static readonly StorageTransferOptions Transfer = new()
     {
-        InitialTransferSize = 1024 * 1024,
-        MaximumTransferSize = 1024 * 1024,
+        InitialTransferSize = 4 * 1024 * 1024,
+        MaximumTransferSize = 4 * 1024 * 1024,
         MaximumConcurrency = 1,
     };
 

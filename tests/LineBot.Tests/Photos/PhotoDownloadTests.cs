@@ -196,7 +196,7 @@ public sealed class PhotoDownloadTests
         await using var services = CoreServices.Build();
         var container = await services.Storage().ContainerAsync(services.Names().PhotosContainer);
         var blob = container.GetBlobClient("g/2026-11-25/u/big.jpg");
-        // Non-seekable, no length: the cap is found only while streaming (past the first 1 MiB block).
+        // Non-seekable, no length: the cap is found only while streaming.
         await using var source = new UnknownLengthStream(3 * 1024 * 1024);
 
         var error = await Assert.ThrowsAnyAsync<Exception>(() => BlobContentWriter.WriteAsync(blob, source, "image/jpeg", 2 * 1024 * 1024, new Dictionary<string, string>(), CancellationToken.None));
