@@ -104,7 +104,7 @@ public sealed class PhotoDownloadTests
     [Fact]
     public async Task NotReady202_ThenReady_IsRetriedThroughTheQueue()
     {
-        await using var h = PhotoHarness.Start();
+        await using var h = PhotoHarness.Start(new Dictionary<string, string?> { ["Photos:RetryDelay"] = "00:00:02" });
         var id = PhotoHarness.NewMessageId();
         var bytes = RandomNumberGenerator.GetBytes(20_000);
         var path = $"/data/v2/bot/message/{id}/content";
@@ -114,6 +114,15 @@ public sealed class PhotoDownloadTests
             .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(200).WithHeader("Content-Type", "image/jpeg").WithBody(bytes));
 
         await h.ProcessAsync(PhotoHarness.ImageEvent(id, PhotoHarness.At(Day, 10)));
+        var queued = System.Diagnostics.Stopwatch.StartNew();
+        var queue = await h.Services.Storage().QueueAsync(h.Services.Names().EventsQueue);
+        var early = await queue.ReceiveMessagesAsync(16, TimeSpan.FromSeconds(1));
+        if (queued.Elapsed < TimeSpan.FromSeconds(1.5))
+        {
+            // Queued with a visibility delay (Photos:RetryDelay = 2 s here): no worker sees it yet.
+            Assert.Empty(early.Value);
+        }
+
         var waiting = await h.Photos.GetAsync(id, CancellationToken.None);
         Assert.Equal(PhotoStatus.NotReady, waiting!.Status);
         Assert.Equal(0, await h.Photos.CountForAsync(PhotoHarness.User, Day, CancellationToken.None));
