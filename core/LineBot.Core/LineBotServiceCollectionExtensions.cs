@@ -53,6 +53,7 @@ internal static class LineBotServiceCollectionExtensions
         services.AddSingleton<MediaMessageHandler>();
         services.AddSingleton<LocationMessageHandler>();
         services.AddDigests();
+        services.AddPhotos();
 
         return services;
     }

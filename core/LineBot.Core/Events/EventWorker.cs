@@ -24,6 +24,7 @@ internal sealed class EventWorker(
     EventQueue queue,
     EventDeduplicator dedupe,
     EventDispatcher dispatcher,
+    Photos.PhotoIngest photos,
     IOptionsMonitor<BotOptions> bot,
     ILogger<EventWorker> logger)
 {
@@ -34,6 +35,9 @@ internal sealed class EventWorker(
         {
             case QueueEnvelope.EventKind:
                 return await ProcessEventAsync(envelope, cancellationToken);
+            case Photos.ContentRetry.Kind:
+                await photos.RetryAsync(envelope.Payload, cancellationToken);
+                return WorkOutcome.Processed;
             default:
                 Log.Unreadable(logger);
                 throw new PoisonMessageException(envelope is null ? "not a queue envelope" : $"unknown work kind '{envelope.Kind}'");

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Azure.Storage.Blobs.Models;
-using Azure.Storage.Sas;
 using LineBot.Calendar;
 using LineBot.Storage;
 using Microsoft.Extensions.Logging;
@@ -19,7 +18,7 @@ internal sealed partial class ExportStore(StorageClients storage, StorageNames n
     public static readonly TimeSpan DefaultValidity = TimeSpan.FromDays(7);
 
     /// <summary>Azure's limit for a user delegation key (and so for links signed with one).</summary>
-    public static readonly TimeSpan MaxDelegationValidity = TimeSpan.FromDays(7);
+    public static readonly TimeSpan MaxDelegationValidity = BlobLinks.MaxDelegationValidity;
 
     public async Task<ExportLink> UploadAsync(string fileName, byte[] content, string contentType, TimeSpan? validFor = null, CancellationToken cancellationToken = default)
     {
@@ -37,34 +36,9 @@ internal sealed partial class ExportStore(StorageClients storage, StorageNames n
             },
         }, cancellationToken);
 
-        var validity = validFor ?? DefaultValidity;
-        var sas = new BlobSasBuilder(BlobSasPermissions.Read, now + validity)
-        {
-            BlobContainerName = container.Name,
-            BlobName = blobName,
-            Resource = "b",
-            // Clock skew between us and storage should not make a fresh link fail.
-            StartsOn = now.AddMinutes(-5),
-        };
-
-        Uri uri;
-        if (storage.CanSignWithKey)
-        {
-            uri = blob.GenerateSasUri(sas);
-        }
-        else
-        {
-            if (validity > MaxDelegationValidity)
-            {
-                sas.ExpiresOn = now + MaxDelegationValidity;
-            }
-
-            var key = await storage.Blobs.GetUserDelegationKeyAsync(sas.StartsOn, sas.ExpiresOn, cancellationToken);
-            uri = new Azure.Storage.Blobs.BlobUriBuilder(blob.Uri) { Sas = sas.ToSasQueryParameters(key.Value, storage.Blobs.AccountName) }.ToUri();
-        }
-
-        Log.Uploaded(logger, blobName, content.Length, sas.ExpiresOn);
-        return new ExportLink(uri, blobName, sas.ExpiresOn);
+        var link = await BlobLinks.ReadOnlyAsync(storage, blob, now, validFor ?? DefaultValidity, cancellationToken);
+        Log.Uploaded(logger, blobName, content.Length, link.ExpiresOn);
+        return new ExportLink(link.Uri, blobName, link.ExpiresOn);
     }
 
     /// <summary>Blob names keep letters (Thai vowels and tone marks too), digits, dot, dash and underscore.</summary>

@@ -34,6 +34,11 @@ internal sealed record Reporter
     public double? Latitude { get; init; }
     public double? Longitude { get; init; }
 
+    /// <summary>The site as the last location message named it (title, address) and when it was sent.</summary>
+    public string? SiteTitle { get; init; }
+    public string? SiteAddress { get; init; }
+    public DateTimeOffset? LocationAt { get; init; }
+
     /// <summary>Whether reports are expected from this person (field workers; not officers or admins).</summary>
     public bool ExpectedToReport => Role == ReporterRole.Reporter;
 }

@@ -101,6 +101,48 @@ internal sealed class ReporterStore(StorageClients storage, StorageNames names)
         }
     }
 
+    /// <summary>
+    /// Records a site location on a profile unless a later one is already there (messages can arrive out of
+    /// order). False when there is no such profile or the stored one is newer.
+    /// </summary>
+    public async Task<bool> SetSiteLocationAsync(string reporterId, double latitude, double longitude, string? title, string? address, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(names.ReportersTable, cancellationToken);
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var row = await table.GetEntityIfExistsAsync<TableEntity>(People, TableKeys.Escape(reporterId), cancellationToken: cancellationToken);
+            if (!row.HasValue)
+            {
+                return false;
+            }
+
+            if (row.Value!.GetDateTimeOffset("LocationAt") is { } stored && stored > at)
+            {
+                return false;
+            }
+
+            var update = new TableEntity(People, row.Value!.RowKey)
+            {
+                ["Latitude"] = latitude,
+                ["Longitude"] = longitude,
+                ["SiteTitle"] = title,
+                ["SiteAddress"] = address,
+                ["LocationAt"] = at,
+            };
+            try
+            {
+                await table.UpdateEntityAsync(update, row.Value!.ETag, TableUpdateMode.Merge, cancellationToken);
+                return true;
+            }
+            catch (RequestFailedException ex) when (ex.Status == 412)
+            {
+                // Updated meanwhile: read again.
+            }
+        }
+
+        return false;
+    }
+
     private static TableEntity ToEntity(Reporter reporter) => new(People, TableKeys.Escape(reporter.Id))
     {
         ["Id"] = reporter.Id,
@@ -116,6 +158,9 @@ internal sealed class ReporterStore(StorageClients storage, StorageNames names)
         ["LastReportDate"] = reporter.LastReportDate?.ToString("yyyy-MM-dd"),
         ["Latitude"] = reporter.Latitude,
         ["Longitude"] = reporter.Longitude,
+        ["SiteTitle"] = reporter.SiteTitle,
+        ["SiteAddress"] = reporter.SiteAddress,
+        ["LocationAt"] = reporter.LocationAt,
     };
 
     private static Reporter ToReporter(TableEntity row) => new()
@@ -133,5 +178,8 @@ internal sealed class ReporterStore(StorageClients storage, StorageNames names)
         LastReportDate = row.GetString("LastReportDate") is { Length: > 0 } d ? DateOnly.ParseExact(d, "yyyy-MM-dd") : null,
         Latitude = row.GetDouble("Latitude"),
         Longitude = row.GetDouble("Longitude"),
+        SiteTitle = row.GetString("SiteTitle"),
+        SiteAddress = row.GetString("SiteAddress"),
+        LocationAt = row.GetDateTimeOffset("LocationAt"),
     };
 }
