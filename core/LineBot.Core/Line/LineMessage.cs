@@ -68,7 +68,7 @@ internal sealed record QuickReplyItem(LineAction Action, string? ImageUrl = null
 [JsonDerivedType(typeof(CameraAction), "camera")]
 [JsonDerivedType(typeof(CameraRollAction), "cameraRoll")]
 [JsonDerivedType(typeof(LocationAction), "location")]
-internal abstract record LineAction(string? Label);
+internal abstract record LineAction([property: JsonPropertyOrder(-1)] string? Label);
 
 internal sealed record MessageAction(string Label, string Text) : LineAction(Label);
 

@@ -1,0 +1,40 @@
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+
+namespace LineBot.Tests.Line;
+
+/// <summary>Short WireMock set-ups: a path answers a fixed sequence of responses, the last one repeating.</summary>
+internal static class Http
+{
+    public const string SentMessages = """{"sentMessages":[{"id":"461230966842064897","quoteToken":"IStG5h1Tz7b"}]}""";
+
+    public static IResponseBuilder Json(int status, string body, string requestId = "req-1") =>
+        Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithHeader("x-line-request-id", requestId).WithBody(body);
+
+    public static IResponseBuilder Error(int status, string message, string requestId = "req-err") =>
+        Json(status, $$"""{"message":"{{message}}"}""", requestId);
+
+    public static void Answer(this WireMockServer server, string method, string path, params IResponseBuilder[] responses)
+    {
+        var scenario = Guid.NewGuid().ToString("N");
+        for (var i = 0; i < responses.Length; i++)
+        {
+            var request = Request.Create().WithPath(path).UsingMethod(method);
+            if (responses.Length == 1)
+            {
+                server.Given(request).RespondWith(responses[i]);
+                continue;
+            }
+
+            var mapping = server.Given(request).InScenario(scenario);
+            mapping = i == 0 ? mapping : mapping.WhenStateIs($"s{i}");
+            if (i < responses.Length - 1)
+            {
+                mapping = mapping.WillSetStateTo($"s{i + 1}");
+            }
+
+            mapping.RespondWith(responses[i]);
+        }
+    }
+}
