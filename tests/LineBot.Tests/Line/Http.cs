@@ -38,3 +38,41 @@ internal static class Http
         }
     }
 }
+
+/// <summary>
+/// A scripted endpoint for timeouts: WireMock writes its log (and moves scenarios on) only after a delayed response
+/// is sent, so this counts requests and their retry keys on arrival and delays in the callback.
+/// </summary>
+internal sealed class ScriptedEndpoint
+{
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string?> _retryKeys = new();
+    private int _calls;
+
+    public ScriptedEndpoint(WireMockServer server, string method, string path, int slowCalls, TimeSpan delay, string body = Http.SentMessages)
+    {
+        server.Given(Request.Create().WithPath(path).UsingMethod(method)).RespondWith(Response.Create().WithCallback(async request =>
+        {
+            var call = Interlocked.Increment(ref _calls);
+            _retryKeys.Enqueue(request.Headers?.TryGetValue("X-Line-Retry-Key", out var key) == true ? key.ToString() : null);
+            if (call <= slowCalls)
+            {
+                await Task.Delay(delay);
+            }
+
+            return new WireMock.ResponseMessage
+            {
+                StatusCode = 200,
+                Headers = new Dictionary<string, WireMock.Types.WireMockList<string>>
+                {
+                    ["Content-Type"] = new("application/json"),
+                    ["x-line-request-id"] = new($"req-{call}"),
+                },
+                BodyData = new WireMock.Util.BodyData { BodyAsString = body, DetectedBodyType = WireMock.Types.BodyType.String },
+            };
+        }));
+    }
+
+    public int Calls => Volatile.Read(ref _calls);
+
+    public IReadOnlyList<string?> RetryKeys => [.. _retryKeys];
+}
