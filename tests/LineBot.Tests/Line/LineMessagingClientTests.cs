@@ -70,14 +70,15 @@ public sealed class LineMessagingClientTests
     [Fact]
     public async Task Push_AttemptTimesOut_RetriedWithSameKey()
     {
-        await using var line = LineStandIn.Start(new Dictionary<string, string?> { ["Line:Http:AttemptTimeout"] = "00:00:00.300" });
-        var endpoint = new ScriptedEndpoint(line.Server, "POST", "/api/v2/bot/message/push", slowCalls: 1, TimeSpan.FromSeconds(3));
+        await using var line = LineStandIn.Start(new Dictionary<string, string?> { ["Line:Http:AttemptTimeout"] = "00:00:01" });
+        var endpoint = new ScriptedEndpoint(line.Server, "POST", "/api/v2/bot/message/push", slowCalls: 1, TimeSpan.FromSeconds(5));
         var key = Guid.NewGuid();
 
         var result = await line.Messaging.PushAsync("Uuser1", Hello, key, default);
 
-        Assert.Equal("req-2", result.RequestId);
-        Assert.Equal(2, endpoint.Calls);
+        // At least the slow attempt and one more (a loaded machine may time out a later attempt too).
+        Assert.InRange(endpoint.Calls, 2, 4);
+        Assert.Equal($"req-{endpoint.Calls}", result.RequestId);
         Assert.All(endpoint.RetryKeys, k => Assert.Equal(key.ToString("D"), k));
     }
 

@@ -34,7 +34,7 @@ internal sealed class LineStandIn : IAsyncDisposable
             ["Line:ApiBaseUrl"] = server.Url + "/api",
             ["Line:DataApiBaseUrl"] = server.Url + "/data",
             ["Line:Http:RetryBaseDelay"] = "00:00:00.010",
-            ["Line:Http:AttemptTimeout"] = "00:00:01",
+            ["Line:Http:AttemptTimeout"] = "00:00:05",
             ["Line:Http:TotalTimeout"] = "00:00:20",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
