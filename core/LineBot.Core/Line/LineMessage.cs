@@ -33,7 +33,13 @@ internal sealed record TextV2Message(string Text, IReadOnlyDictionary<string, Su
 internal sealed record ImageMessage(string OriginalContentUrl, string PreviewImageUrl) : LineMessage;
 
 /// <summary>A Flex message; <paramref name="Contents"/> is a bubble or carousel (see <c>DigestFlexBuilder</c>).</summary>
-internal sealed record FlexMessage(string AltText, JsonObject Contents) : LineMessage;
+internal sealed record FlexMessage(string AltText, JsonObject Contents) : LineMessage
+{
+    /// <summary>From a whole flex message object (<c>{"type":"flex","altText":…,"contents":…}</c>, as DigestFlexBuilder builds).</summary>
+    public static FlexMessage FromJson(JsonObject message) => new(
+        message["altText"]?.GetValue<string>() ?? throw new ArgumentException("A flex message needs altText.", nameof(message)),
+        (message["contents"] as JsonObject ?? throw new ArgumentException("A flex message needs contents.", nameof(message))).DeepClone().AsObject());
+}
 
 internal sealed record StickerMessage(string PackageId, string StickerId, string? QuoteToken = null) : LineMessage;
 

@@ -1,4 +1,5 @@
 using LineBot.Line;
+using LineBot.Tests.Digests;
 
 namespace LineBot.Tests.Line;
 
@@ -39,6 +40,25 @@ public sealed class GoldenRequestTests
             LineMessagesTests.Utf8(request.BodyAsBytes!));
         Assert.Equal("123e4567-e89b-42d3-a456-426614174000", request.Headers!["X-Line-Retry-Key"].ToString());
         Assert.StartsWith("application/json", request.Headers["Content-Type"].ToString());
+        line.AssertRequestsMatchSpec();
+    }
+}
+
+public sealed class DigestPushSpecTests
+{
+    [SpecFact]
+    public async Task Push_WeeklyDigestCarousels_MatchLineSpec()
+    {
+        var digest = LineBot.Digests.WeeklyDigestCalculator.Calculate(new LineBot.Digests.DigestInput(
+            SyntheticProvince.Reporters(), SyntheticProvince.Reports(), SyntheticProvince.Holidays, SyntheticProvince.Leave(),
+            new LineBot.Calendar.ReportWeek(SyntheticProvince.Mondays[0]), SyntheticProvince.At(SyntheticProvince.Mondays[1], 9), SyntheticProvince.Zone));
+        var messages = LineBot.Digests.DigestFlexBuilder.Build(digest).Select(m => (LineMessage)FlexMessage.FromJson(m)).ToList();
+        await using var line = LineStandIn.Start();
+        line.Server.Answer("POST", "/api/v2/bot/message/push", Http.Json(200, Http.SentMessages));
+
+        await line.Messaging.PushAsync("Cprovince", messages, Guid.NewGuid(), default);
+
+        Assert.Single(line.ApiRequests("/v2/bot/message/push"));
         line.AssertRequestsMatchSpec();
     }
 }
