@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
@@ -154,10 +153,4 @@ internal sealed class LineMessagingClient(HttpClient http, ILogger<LineMessaging
     }
 
     private static string Escape(string id) => Uri.EscapeDataString(id);
-}
-
-internal static class LineIds
-{
-    /// <summary>LINE chat IDs start with U (user), C (group) or R (room).</summary>
-    public static char Kind(string chatId) => chatId.Length > 0 ? char.ToUpper(chatId[0], CultureInfo.InvariantCulture) : '?';
 }
