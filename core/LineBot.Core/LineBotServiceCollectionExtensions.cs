@@ -2,6 +2,7 @@ using LineBot.Calendar;
 using LineBot.Configuration;
 using LineBot.Events;
 using LineBot.Groups;
+using LineBot.Line;
 using LineBot.Photos;
 using LineBot.Reporters;
 using LineBot.Reports;
@@ -54,6 +55,7 @@ internal static class LineBotServiceCollectionExtensions
         services.AddSingleton<LocationMessageHandler>();
         services.AddDigests();
         services.AddPhotos();
+        services.AddLineClient();
 
         return services;
     }

@@ -1,4 +1,5 @@
 using LineBot.Configuration;
+using LineBot.Line;
 using LineBot.Webhook;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,7 @@ internal sealed class EventWorker(
     EventDispatcher dispatcher,
     Photos.PhotoIngest photos,
     IOptionsMonitor<BotOptions> bot,
+    LineMessagingClient line,
     ILogger<EventWorker> logger)
 {
     public async Task<WorkOutcome> ProcessAsync(string messageText, CancellationToken cancellationToken)
@@ -53,6 +55,11 @@ internal sealed class EventWorker(
         if ((evt.Source?.GroupId ?? evt.Source?.RoomId) is { } chat && !bot.CurrentValue.ServesGroup(chat))
         {
             Log.NotAllowed(logger, evt.WebhookEventId, evt.Type, chat);
+            if (evt.Type == "join" && evt.Source?.GroupId is { } groupId)
+            {
+                await LeaveAsync(groupId, cancellationToken);
+            }
+
             return WorkOutcome.NotAllowed;
         }
 
@@ -81,5 +88,19 @@ internal sealed class EventWorker(
         await dedupe.CompleteAsync(id, evt.Type, cancellationToken);
         Log.Processed(logger, id, evt.Type);
         return WorkOutcome.Processed;
+    }
+
+    // Invited into a group we do not serve: leave it. Best effort: a failure is logged, never retried or poisoned.
+    private async Task LeaveAsync(string groupId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await line.LeaveGroupAsync(groupId, cancellationToken);
+            Log.LeftGroup(logger, groupId);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            Log.LeaveFailed(logger, groupId, ex);
+        }
     }
 }

@@ -36,4 +36,10 @@ internal static partial class Log
 
     [LoggerMessage(2010, LogLevel.Warning, "Bot:GroupIds is empty: every group is served. Set it before going live.")]
     public static partial void AnyGroupServed(ILogger logger);
+
+    [LoggerMessage(2012, LogLevel.Information, "Left group {GroupId}: it is not in Bot:GroupIds.")]
+    public static partial void LeftGroup(ILogger logger, string groupId);
+
+    [LoggerMessage(2013, LogLevel.Warning, "Leaving group {GroupId} (not in Bot:GroupIds) failed; the event is dropped anyway.")]
+    public static partial void LeaveFailed(ILogger logger, string groupId, Exception exception);
 }

@@ -1,0 +1,37 @@
+using LineBot.Configuration;
+
+namespace LineBot.Line;
+
+/// <summary>
+/// Where the LINE clients send requests and with which bearer token. A singleton read on every client creation,
+/// so local mode can register its own (pointing at the running stand-in) instead of this one.
+/// </summary>
+internal sealed class LineEndpoints
+{
+    /// <summary>The bearer token used when there is no channel access token (local mode's stand-in accepts any).</summary>
+    public const string LocalToken = "local";
+
+    public LineEndpoints(Uri api, Uri data, string accessToken)
+    {
+        Api = WithTrailingSlash(api);
+        Data = WithTrailingSlash(data);
+        AccessToken = accessToken;
+    }
+
+    /// <summary>Base of the messaging API (<c>Line:ApiBaseUrl</c>), always ending with '/'.</summary>
+    public Uri Api { get; }
+
+    /// <summary>Base of the content API (<c>Line:DataApiBaseUrl</c>), always ending with '/'.</summary>
+    public Uri Data { get; }
+
+    public string AccessToken { get; }
+
+    public static LineEndpoints FromOptions(LineOptions options) => new(
+        new Uri(options.ApiBaseUrl, UriKind.Absolute),
+        new Uri(options.DataApiBaseUrl, UriKind.Absolute),
+        string.IsNullOrWhiteSpace(options.ChannelAccessToken) ? LocalToken : options.ChannelAccessToken);
+
+    // Relative request URIs resolve under the base path only when the base ends with '/' (local mode: /_line/).
+    private static Uri WithTrailingSlash(Uri uri) =>
+        uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/", UriKind.Absolute);
+}

@@ -1,0 +1,106 @@
+using Azure;
+using Azure.Data.Tables;
+using LineBot.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace LineBot.Line;
+
+internal enum OutboxStatus
+{
+    /// <summary>Pushed by this call (or accepted earlier under the stored retry key: LINE's 409).</summary>
+    Sent,
+
+    /// <summary>A previous call already sent it; nothing was pushed.</summary>
+    AlreadySent,
+}
+
+internal sealed record OutboxResult(OutboxStatus Status, Guid RetryKey, string? RequestId);
+
+/// <summary>
+/// Pushes each logical message at most once. A row per caller's logical key (e.g.
+/// <c>digest|2026-W47|group|C123</c>) holds the retry key, created before the first send: after success a second
+/// call sends nothing; after a crash before "sent" was written, the re-send carries the same retry key, so LINE
+/// answers 409 (already accepted) instead of delivering twice. LINE remembers a key for 24 hours.
+/// Failures throw and leave the row pending, for the caller's retry.
+/// </summary>
+internal sealed class LineOutbox(StorageClients storage, StorageNames names, LineMessagingClient line, TimeProvider time, ILogger<LineOutbox> logger)
+{
+    private const string Pending = "pending";
+    private const string SentStatus = "sent";
+    private static readonly TimeSpan RetryKeyLifetime = TimeSpan.FromHours(24);
+
+    public async Task<OutboxResult> PushOnceAsync(string logicalKey, string to, IReadOnlyList<LineMessage> messages, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(logicalKey);
+        ArgumentException.ThrowIfNullOrEmpty(to);
+        LineLimits.Validate(messages);
+        var table = await storage.TableAsync(names.OutboxTable, cancellationToken);
+        var partition = TableKeys.Escape(logicalKey);
+
+        var row = await ReadAsync(table, partition, cancellationToken);
+        if (row is null)
+        {
+            var created = new TableEntity(partition, "")
+            {
+                ["LogicalKey"] = logicalKey,
+                ["RetryKey"] = Guid.NewGuid(),
+                ["To"] = to,
+                ["Status"] = Pending,
+                ["CreatedAt"] = time.GetUtcNow(),
+                ["MessageCount"] = messages.Count,
+            };
+            try
+            {
+                await table.AddEntityAsync(created, cancellationToken);
+                row = created;
+            }
+            catch (RequestFailedException ex) when (ex.Status == 409)
+            {
+                // Another worker created it first: share its retry key.
+                row = await ReadAsync(table, partition, cancellationToken) ?? throw new InvalidOperationException($"Outbox row {logicalKey} vanished.", ex);
+            }
+        }
+        else
+        {
+            var storedTo = row.GetString("To");
+            if (!string.Equals(storedTo, to, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"Outbox key '{logicalKey}' was used for another recipient.");
+            }
+        }
+
+        var retryKey = row.GetGuid("RetryKey") ?? throw new InvalidOperationException($"Outbox row {logicalKey} has no retry key.");
+        if (row.GetString("Status") == SentStatus)
+        {
+            Log.OutboxAlreadySent(logger, logicalKey);
+            return new OutboxResult(OutboxStatus.AlreadySent, retryKey, row.GetString("RequestId"));
+        }
+
+        if (row.ETag != default && row.GetDateTimeOffset("CreatedAt") is { } createdAt)
+        {
+            Log.OutboxResend(logger, logicalKey, retryKey);
+            if (time.GetUtcNow() - createdAt > RetryKeyLifetime)
+            {
+                Log.OutboxStaleKey(logger, logicalKey, retryKey);
+            }
+        }
+
+        var result = await line.PushAsync(to, messages, retryKey, cancellationToken);
+
+        var sent = new TableEntity(partition, "")
+        {
+            ["Status"] = SentStatus,
+            ["SentAt"] = time.GetUtcNow(),
+            ["RequestId"] = result.RequestId,
+            ["AlreadyAccepted"] = result.AlreadyAccepted,
+        };
+        await table.UpdateEntityAsync(sent, ETag.All, TableUpdateMode.Merge, CancellationToken.None);
+        return new OutboxResult(OutboxStatus.Sent, retryKey, result.RequestId);
+    }
+
+    private static async Task<TableEntity?> ReadAsync(TableClient table, string partition, CancellationToken cancellationToken)
+    {
+        var response = await table.GetEntityIfExistsAsync<TableEntity>(partition, "", cancellationToken: cancellationToken);
+        return response.HasValue ? response.Value : null;
+    }
+}

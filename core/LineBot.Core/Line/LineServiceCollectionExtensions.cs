@@ -1,0 +1,47 @@
+using LineBot.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+
+namespace LineBot.Line;
+
+internal static class LineServiceCollectionExtensions
+{
+    /// <summary>
+    /// The LINE clients (one typed <see cref="HttpClient"/> per host, each with the resilience pipeline, circuit
+    /// breaker per host), the outbox, quota guard and reply sender. <see cref="LineEndpoints"/> is read on each
+    /// client creation: local mode registers its own before this runs (TryAdd keeps it).
+    /// </summary>
+    public static IServiceCollection AddLineClient(this IServiceCollection services)
+    {
+        services.AddOptions<LineHttpOptions>().BindConfiguration(LineHttpOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<LineHttpOptions>, LineHttpOptionsValidator>();
+        services.AddSingleton<IValidateOptions<LineHttpOptions>, LineHttpBudgetValidator>();
+        services.TryAddSingleton(sp => LineEndpoints.FromOptions(sp.GetRequiredService<IOptions<LineOptions>>().Value));
+
+        services.AddHttpClient<LineMessagingClient>((sp, http) => Configure(http, sp, e => e.Api))
+            .AddResilienceHandler(LineResilience.PipelineName, Pipeline)
+            .SelectPipelineByAuthority();
+        services.AddHttpClient<LineContentClient>((sp, http) => Configure(http, sp, e => e.Data))
+            .AddResilienceHandler(LineResilience.PipelineName, Pipeline)
+            .SelectPipelineByAuthority();
+
+        services.AddSingleton<QuotaGuard>();
+        services.AddSingleton<LineOutbox>();
+        services.AddTransient<ReplySender>();
+        return services;
+    }
+
+    private static void Pipeline(Polly.ResiliencePipelineBuilder<HttpResponseMessage> builder, ResilienceHandlerContext context) =>
+        LineResilience.Configure(builder, context.ServiceProvider.GetRequiredService<IOptions<LineHttpOptions>>().Value);
+
+    private static void Configure(HttpClient http, IServiceProvider services, Func<LineEndpoints, Uri> baseOf)
+    {
+        var endpoints = services.GetRequiredService<LineEndpoints>();
+        http.BaseAddress = baseOf(endpoints);
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", endpoints.AccessToken);
+        // The resilience pipeline owns timeouts (per attempt and in total); content streams may take longer.
+        http.Timeout = Timeout.InfiniteTimeSpan;
+    }
+}

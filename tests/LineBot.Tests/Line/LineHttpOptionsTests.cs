@@ -1,0 +1,44 @@
+using LineBot.Line;
+using LineBot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace LineBot.Tests.Line;
+
+public sealed class LineHttpOptionsTests
+{
+    [Theory]
+    [InlineData("Line:Http:MaxRetries", "11", "MaxRetries")]
+    [InlineData("Line:Http:AttemptTimeout", "00:05:00", "AttemptTimeout")]
+    [InlineData("Line:Http:BreakerFailureRatio", "0", "BreakerFailureRatio")]
+    public async Task Options_OutOfRange_FailNamingTheSetting(string key, string value, string named)
+    {
+        await using var services = CoreServices.Build(new Dictionary<string, string?> { [key] = value });
+
+        var ex = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<LineHttpOptions>>().Value);
+
+        Assert.Contains(named, ex.Message);
+    }
+
+    [Fact]
+    public async Task Options_AttemptLongerThanTotal_Fail()
+    {
+        await using var services = CoreServices.Build(new Dictionary<string, string?> { ["Line:Http:AttemptTimeout"] = "00:00:20", ["Line:Http:TotalTimeout"] = "00:00:10" });
+
+        var ex = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<LineHttpOptions>>().Value);
+
+        Assert.Contains("must not exceed", ex.Message);
+    }
+
+    [Fact]
+    public async Task Endpoints_NoAccessToken_UsesLocalPlaceholderToken()
+    {
+        await using var services = CoreServices.Build(new Dictionary<string, string?> { ["Line:ChannelAccessToken"] = "" });
+
+        var endpoints = services.GetRequiredService<LineEndpoints>();
+
+        Assert.Equal(LineEndpoints.LocalToken, endpoints.AccessToken);
+        Assert.Equal("https://api.line.me/", endpoints.Api.AbsoluteUri);
+        Assert.Equal("https://api-data.line.me/", endpoints.Data.AbsoluteUri);
+    }
+}
