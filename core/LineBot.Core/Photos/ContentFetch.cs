@@ -33,7 +33,7 @@ internal abstract record ContentFetch
 
 /// <summary>
 /// Where message content comes from: the seam between photo storage and the LINE data API client, so the
-/// shared LINE client can replace <see cref="LineDataApiContentSource"/> without touching the photo code.
+/// shared LINE client can replace <see cref="LineContentSource"/> without touching the photo code.
 /// </summary>
 internal interface IMessageContentSource
 {

@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using System.Net;
 using Microsoft.Extensions.Options;
 
@@ -48,4 +49,47 @@ internal sealed class ExternalContentSource(IHttpClientFactory clients, IOptions
 
     private static bool IsLoopback(Uri uri) =>
         uri.IsLoopback || (IPAddress.TryParse(uri.DnsSafeHost, out var address) && IPAddress.IsLoopback(address));
+}
+
+/// <summary>Turns an HTTP exchange for content into a <see cref="ContentFetch"/>; never throws for HTTP or network failures.</summary>
+internal static class ContentResponses
+{
+    public static async Task<ContentFetch> SendAsync(HttpClient http, HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        }
+        catch (HttpRequestException ex)
+        {
+            return new ContentFetch.Failed(0, null, ex.Message);
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new ContentFetch.Failed(0, null, "timed out");
+        }
+
+        var requestId = response.Headers.TryGetValues("x-line-request-id", out var ids) ? ids.FirstOrDefault() : null;
+        var status = (int)response.StatusCode;
+        switch (status)
+        {
+            case 200:
+                var headers = response.Content.Headers;
+                var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+                return new ContentFetch.Ready(stream, ContentType(headers), headers.ContentLength, requestId, response);
+            case 202:
+                response.Dispose();
+                return new ContentFetch.NotReady(requestId);
+            case 404 or 410:
+                response.Dispose();
+                return new ContentFetch.Gone(status, requestId);
+            default:
+                response.Dispose();
+                return new ContentFetch.Failed(status, requestId, response.ReasonPhrase ?? "HTTP " + status);
+        }
+    }
+
+    private static string ContentType(HttpContentHeaders headers) =>
+        headers.ContentType?.MediaType is { Length: > 0 } type ? type : "application/octet-stream";
 }
