@@ -53,6 +53,8 @@ internal static class LineBotServiceCollectionExtensions
         services.AddSingleton<MediaMessageHandler>();
         services.AddSingleton<LocationMessageHandler>();
         services.AddDigests();
+        services.AddCommands();
+        services.AddJobs();
 
         return services;
     }
