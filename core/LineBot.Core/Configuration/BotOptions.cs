@@ -23,12 +23,6 @@ internal sealed class BotOptions
     /// <summary>Whether the weekly reminder @-mentions those still missing.</summary>
     public bool MentionMissing { get; set; }
 
-    /// <summary>Whether the weekly reminder thanks everyone when nobody is missing (false: no push at all).</summary>
-    public bool ThankWhenComplete { get; set; } = true;
-
-    /// <summary>The deadline the weekly reminder states, after "กรุณาส่งภายใน".</summary>
-    public string ReminderDeadline { get; set; } = "วันอาทิตย์นี้";
-
     public bool ServesGroup(string groupId) => GroupIds.Count == 0 || GroupIds.Contains(groupId, StringComparer.Ordinal);
 
     public bool IsAdmin(string? userId) => userId is not null && AdminUserIds.Contains(userId, StringComparer.Ordinal);

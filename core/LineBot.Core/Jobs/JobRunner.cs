@@ -30,6 +30,7 @@ internal sealed class JobRunner(
     QuotaShortfallStore shortfalls,
     BotClock clock,
     IOptions<BotOptions> options,
+    IOptions<ReminderOptions> reminderOptions,
     ILogger<JobRunner> logger)
 {
     private readonly IBotPusher? _pusher = pushers.LastOrDefault();
@@ -77,14 +78,15 @@ internal sealed class JobRunner(
         var digest = await digests.WeekAsync(today, run.At, ct);
         var missing = MissingReportsCalculator.From(digest);
         var bot = options.Value;
-        if (missing.NobodyMissing && !bot.ThankWhenComplete)
+        var wording = reminderOptions.Value;
+        if (missing.NobodyMissing && !wording.ThankWhenComplete)
         {
             run.SkippedBecause = "nobody is missing and Bot:ThankWhenComplete is off";
             return;
         }
 
         var roster = await digests.ReportersAsync(ct);
-        var messages = ReminderMessages(missing, roster, bot);
+        var messages = ReminderMessages(missing, roster, bot, wording.ReminderDeadline);
         var period = Key(week.Monday);
         var groupIds = await GroupIdsAsync(run, ct);
         var fallback = false;
@@ -113,7 +115,7 @@ internal sealed class JobRunner(
         foreach (var officer in Officers(roster))
         {
             var own = missing with { Districts = [.. missing.Districts.Where(d => d.District == officer.OfficerDistrict)] };
-            await PushAsync(run, $"{run.Job}|{period}|{officer.UserId}", officer.UserId!, "officer:" + officer.OfficerDistrict, ReminderMessages(own, roster, bot), ct);
+            await PushAsync(run, $"{run.Job}|{period}|{officer.UserId}", officer.UserId!, "officer:" + officer.OfficerDistrict, ReminderMessages(own, roster, bot, wording.ReminderDeadline), ct);
         }
     }
 
@@ -226,9 +228,9 @@ internal sealed class JobRunner(
     }
 
     /// <summary>The reminder text, split for LINE; with @-mentions of those missing when <c>Bot:MentionMissing</c> is on.</summary>
-    private static IReadOnlyList<BotMessage> ReminderMessages(MissingReports missing, IReadOnlyList<Reporter> roster, BotOptions bot)
+    private static IReadOnlyList<BotMessage> ReminderMessages(MissingReports missing, IReadOnlyList<Reporter> roster, BotOptions bot, string deadline)
     {
-        var messages = CommandReplies.Text(DigestText.Reminder(missing, bot.ReminderDeadline));
+        var messages = CommandReplies.Text(DigestText.Reminder(missing, deadline));
         if (!bot.MentionMissing)
         {
             return messages;

@@ -11,6 +11,7 @@ internal static class JobServiceCollectionExtensions
     {
         services.AddOptions<ScheduleOptions>().BindConfiguration(ScheduleOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ScheduleOptions>, ScheduleOptionsValidator>();
+        services.AddOptions<ReminderOptions>().BindConfiguration(Configuration.BotOptions.Section);
         services.AddSingleton<JobRunner>();
         return services;
     }

@@ -165,6 +165,11 @@ public sealed class CommandRouterTests(ProvinceWeek1 province) : IClassFixture<P
         Assert.Contains("ทั้งจังหวัด: ส่ง 270/314 วัน", admin.Text);
         Assert.Single(officer.Flex!["contents"]!.AsArray());
         Assert.Contains("ส่ง 24/28 วัน", officer.Text);
+        foreach (var m in new[] { admin, officer })
+        {
+            var message = new System.Text.Json.Nodes.JsonObject { ["type"] = "flex", ["altText"] = m.Text, ["contents"] = m.Flex!.DeepClone() };
+            Assert.Empty(FlexSchema.Load().Validate(message));
+        }
     }
 
     [Fact]
