@@ -6,6 +6,8 @@ return args switch
     ["serve", .. var rest] => await ServeCommand.RunAsync(rest),
     ["events", .. var rest] => await EventsCommand.RunAsync(rest),
     ["photos", .. var rest] => await PhotosCommand.RunAsync(rest),
+    ["jobs", .. var rest] => await JobsCommand.RunAsync(rest),
+    ["export", .. var rest] => await ExportCommand.RunAsync(rest),
     ["--help" or "-h" or "help"] or [] => Usage.Print(),
     _ => Usage.Unknown(args[0]),
 };

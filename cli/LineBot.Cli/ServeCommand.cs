@@ -29,6 +29,7 @@ internal static class ServeCommand
 
         builder.Services.AddLineBot(builder.Configuration);
         builder.Services.AddLineBotQueuePump();
+        builder.Services.AddJobScheduler();
         configure?.Invoke(builder);
 
         var app = builder.Build();

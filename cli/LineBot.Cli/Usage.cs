@@ -9,6 +9,8 @@ internal static class Usage
           linebot serve [--urls http://127.0.0.1:7071]   run webhook, event worker and scheduler locally
           linebot events replay-poison                    put poison-queue messages back on the events queue
           linebot photos retry                            try failed photo/video downloads again (while LINE keeps them)
+          linebot jobs run <reminder|digest|monthly> [--at ISO-8601] [--dry-run]   run a scheduled job now
+          linebot export project-summary [--from date] [--to date]               whole-period workbook (link)
 
         Settings come from environment variables (Line__ChannelSecret, AzureWebJobsStorage, Bot__GroupIds__0, …)
         or a git-ignored appsettings.Local.json in the working directory.

@@ -56,6 +56,8 @@ internal static class LineBotServiceCollectionExtensions
         services.AddDigests();
         services.AddPhotos();
         services.AddLineClient();
+        services.AddCommands();
+        services.AddJobs();
 
         return services;
     }

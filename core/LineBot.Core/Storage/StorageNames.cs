@@ -31,4 +31,5 @@ internal sealed class StorageNames(IOptions<StorageOptions> options)
     public string PlansTable => $"{_p}plans";
     public string OfficersTable => $"{_p}officers";
     public string DeliveriesTable => $"{_p}deliveries";
+    public string ShortfallsTable => $"{_p}shortfalls";
 }

@@ -1,0 +1,110 @@
+using System.Text;
+using LineBot.Configuration;
+using LineBot.Jobs;
+using LineBot.Reporters;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace LineBot.Commands;
+
+/// <summary>
+/// Admin, officer and reporter commands: a name → handler map (Thai names and English aliases), the sender's role
+/// (admins from <c>Bot:AdminUserIds</c>, officers from the roster, everyone else a reporter), help for unknown
+/// commands and a polite, logged refusal for commands above the sender's role. Replies are free: no push quota.
+/// </summary>
+internal sealed class CommandRouter
+{
+    private readonly Dictionary<string, CommandSpec> _byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly IReadOnlyList<CommandSpec> _specs;
+    private readonly IOptions<BotOptions> _options;
+    private readonly ReporterStore _reporters;
+    private readonly ILogger<CommandRouter> _logger;
+
+    public CommandRouter(IOptions<BotOptions> options, ReporterStore reporters, ReportCommands reports, ExportCommands exports, AdminCommands admin, CalendarCommands calendar, ILogger<CommandRouter> logger)
+    {
+        _options = options;
+        _reporters = reporters;
+        _logger = logger;
+        _specs =
+        [
+            new("ช่วยเหลือ", ["help", "วิธีใช้"], ReporterRole.Reporter, "คำสั่งที่ใช้ได้", (c, _) => Task.FromResult(Help(c.Role))),
+            new("ของฉัน", ["me", "mine"], ReporterRole.Reporter, "การส่งรายงานของฉันสัปดาห์นี้", reports.MineAsync),
+            new("ลา", ["leave"], ReporterRole.Reporter, "บันทึกการลา เช่น /ลา 3-5 ธ.ค. ลาป่วย", calendar.LeaveAsync),
+            new("วันหยุด", ["holidays", "holiday"], ReporterRole.Reporter, "วันหยุดที่เหลือของปี (ผู้ดูแล: /วันหยุด เพิ่ม <วันที่> <ชื่อ>, /วันหยุด ลบ <วันที่>)", calendar.HolidaysAsync),
+            new("สถานะ", ["status"], ReporterRole.Officer, "วันนี้และสัปดาห์นี้ ส่งแล้ว/ต้องส่ง รายอำเภอ", reports.StatusAsync),
+            new("ยังไม่ส่ง", ["missing"], ReporterRole.Officer, "ผู้ที่ยังไม่ส่ง [วันนี้|สัปดาห์] [อ.ชื่ออำเภอ]", reports.MissingAsync),
+            new("สรุป", ["digest", "summary"], ReporterRole.Officer, "สรุปรายงาน [สัปดาห์|เดือน] [วันที่] [อ.ชื่ออำเภอ]", reports.DigestAsync),
+            new("ส่งออก", ["export"], ReporterRole.Officer, "ไฟล์ Excel [สัปดาห์|เดือน] [วันที่] [อ.ชื่ออำเภอ]", exports.ExportAsync),
+            new("ผู้รายงาน", ["reporters", "roster"], ReporterRole.Officer, "รายชื่อผู้รายงานและวันที่ส่งล่าสุด", reports.RosterAsync),
+            new("เจ้าหน้าที่", ["officer"], ReporterRole.Admin, "ตั้งเจ้าหน้าที่อำเภอ: /เจ้าหน้าที่ @ชื่อ อ.ชื่ออำเภอ", admin.AssignOfficerAsync),
+        ];
+        foreach (var spec in _specs)
+        {
+            _byName.Add(spec.Name, spec);
+            foreach (var alias in spec.Aliases)
+            {
+                _byName.Add(alias, spec);
+            }
+        }
+    }
+
+    /// <summary>Every name and alias the router answers to (without the slash).</summary>
+    public IReadOnlyCollection<string> Names => _byName.Keys;
+
+    public async Task<IReadOnlyList<BotMessage>> HandleAsync(CommandRequest request, CancellationToken ct)
+    {
+        var (role, sender) = await ResolveAsync(request.UserId, ct);
+        var context = new CommandContext(request, role, sender);
+        if (!_byName.TryGetValue(request.Name.Trim().TrimStart('/'), out var spec))
+        {
+            Log.Unknown(_logger, role);
+            return Help(role);
+        }
+
+        if (role < spec.MinRole)
+        {
+            Log.Refused(_logger, spec.Name, request.UserId, role);
+            return CommandReplies.Text(CommandReplies.Refused);
+        }
+
+        var reply = await spec.Handler(context, ct);
+        Log.Handled(_logger, spec.Name, role);
+        return reply;
+    }
+
+    /// <summary>Admins by configuration (or a stored Admin role), officers by the roster with a district, else reporter.</summary>
+    public async Task<(ReporterRole Role, Reporter? Sender)> ResolveAsync(string? userId, CancellationToken ct)
+    {
+        var sender = userId is null ? null : await _reporters.FindByUserIdAsync(userId, ct);
+        if (_options.Value.IsAdmin(userId) || sender?.Role == ReporterRole.Admin)
+        {
+            return (ReporterRole.Admin, sender);
+        }
+
+        return sender is { Role: ReporterRole.Officer, OfficerDistrict.Length: > 0 }
+            ? (ReporterRole.Officer, sender)
+            : (ReporterRole.Reporter, sender);
+    }
+
+    public IReadOnlyList<BotMessage> Help(ReporterRole role)
+    {
+        var text = new StringBuilder();
+        text.Append(role switch
+        {
+            ReporterRole.Admin => "คำสั่งสำหรับผู้ดูแลระบบ",
+            ReporterRole.Officer => "คำสั่งสำหรับเจ้าหน้าที่อำเภอ (ข้อมูลเฉพาะอำเภอของท่าน)",
+            _ => "คำสั่งที่ใช้ได้",
+        }).Append('\n');
+        foreach (var spec in _specs.Where(s => s.MinRole <= role))
+        {
+            text.Append('/').Append(spec.Name).Append(" — ").Append(spec.Help).Append('\n');
+        }
+
+        if (role == ReporterRole.Reporter)
+        {
+            text.Append("/ลงทะเบียน — ลงทะเบียนผู้รายงาน\n");
+        }
+
+        return CommandReplies.Text(text.ToString().TrimEnd());
+    }
+}

@@ -1,0 +1,163 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using LineBot.Calendar;
+using LineBot.Digests;
+using LineBot.Jobs;
+using LineBot.Reporters;
+
+namespace LineBot.Commands;
+
+/// <summary>The Thai text of command replies (and of the monthly summary the job sends to admins).</summary>
+internal static class CommandText
+{
+    /// <summary>"ยังไม่ส่งรายงาน (…): N คน" then by district, names with their missing days.</summary>
+    public static string Missing(MissingReports missing, string? district)
+    {
+        var districts = missing.Districts.Where(d => district is null || d.District == district).ToList();
+        var period = ThaiDates.Range(missing.From, missing.Through);
+        if (districts.Count == 0)
+        {
+            return $"✅ ส่งรายงานครบทุกคน ({period}){(district is null ? "" : " อำเภอ" + district)}";
+        }
+
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"ยังไม่ส่งรายงาน ({period}): {districts.Sum(d => d.Reporters.Count)} คน {districts.Sum(d => d.Reporters.Sum(r => r.MissingDates.Count))} วัน\n");
+        foreach (var d in districts)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\nอำเภอ{d.District} ({d.Reporters.Count} คน)\n");
+            foreach (var r in d.Reporters)
+            {
+                text.Append("- ").Append(r.Name).Append(": ").AppendJoin(", ", r.MissingDates.Select(ThaiDates.DayOfWeekAndDay)).Append('\n');
+            }
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    /// <summary>The digest as Flex replies (one carousel per ≤ 12 districts) with the stand-alone alt text.</summary>
+    public static IReadOnlyList<BotMessage> Flex(WeeklyDigest digest)
+    {
+        var messages = new List<BotMessage>();
+        foreach (var message in DigestFlexBuilder.Build(digest))
+        {
+            var alt = message["altText"]!.GetValue<string>();
+            var contents = (JsonObject)message["contents"]!;
+            message.Remove("contents");
+            messages.Add(new BotMessage(alt, contents));
+        }
+
+        return messages;
+    }
+
+    /// <summary>A month per district: progress and every problem raised, verbatim.</summary>
+    public static string Month(MonthDigest month, string? district)
+    {
+        var text = new StringBuilder();
+        text.Append("📊 สรุปรายงาน นพต. เดือน").Append(ThaiDates.MonthYear(month.Year, month.Month));
+        var last = new DateOnly(month.Year, month.Month, 1).AddMonths(1).AddDays(-1);
+        if (month.CountedThrough < last)
+        {
+            text.Append(" (ถึง ").Append(ThaiDates.DayMonth(month.CountedThrough)).Append(')');
+        }
+
+        text.Append('\n');
+        var districts = month.Districts.Where(d => district is null || d.District == district).ToList();
+        if (district is null)
+        {
+            Append(text, month.Province, problems: false);
+        }
+
+        foreach (var d in districts)
+        {
+            text.Append('\n');
+            Append(text, d, problems: true);
+        }
+
+        return text.ToString().TrimEnd();
+
+        static void Append(StringBuilder text, DistrictDigest d, bool problems)
+        {
+            text.Append("▪️ ").Append(d.District == WeeklyDigestCalculator.ProvinceName ? d.District : "อำเภอ" + d.District).Append('\n');
+            text.Append(CultureInfo.InvariantCulture, $"ส่ง {d.ReceivedExpected}/{d.Expected} วัน ({DigestFlexBuilder.Percent(d.Completion)}) · ผู้รายงาน {d.Registered} คน · รับรอง {DigestFlexBuilder.Percent(d.CertificationRate)} · ภาพ {d.Photos}\n");
+            if (!problems)
+            {
+                return;
+            }
+
+            if (d.Gaps.Count > 0)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"ขาดส่ง {d.Gaps.Count} คน: ").AppendJoin(", ", d.Gaps.Select(g => $"{g.Name} ({g.MissingDates.Count} วัน)")).Append('\n');
+            }
+
+            if (d.Problems.Count > 0)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"ปัญหา/อุปสรรค {d.Problems.Count} เรื่อง:\n");
+                foreach (var p in d.Problems)
+                {
+                    text.Append("- ").Append(p.ReporterName).Append(" (").Append(ThaiDates.DayMonth(p.Date)).Append("): ").Append(p.Text).Append('\n');
+                }
+            }
+        }
+    }
+
+    /// <summary>The roster by district with each person's last report date.</summary>
+    public static string Roster(IReadOnlyList<Reporter> roster, string? district)
+    {
+        var people = roster.Where(r => r.ExpectedToReport && (district is null || DigestService.DistrictOf(r.District) == district)).ToList();
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"👥 ผู้รายงาน {people.Count} คน\n");
+        foreach (var group in people.GroupBy(r => DigestService.DistrictOf(r.District)).OrderBy(g => g.Key, WeeklyDigestCalculator.ThaiOrder))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\nอำเภอ{group.Key} ({group.Count()} คน)\n");
+            foreach (var r in group.OrderBy(r => r.Name, WeeklyDigestCalculator.ThaiOrder))
+            {
+                text.Append("- ").Append(r.Name).Append(": ").Append(r.LastReportDate is { } d ? "ส่งล่าสุด " + ThaiDates.Short(d) : "ยังไม่เคยส่ง").Append('\n');
+            }
+        }
+
+        var officers = roster.Where(r => r.Role == ReporterRole.Officer && (district is null || r.OfficerDistrict == district)).ToList();
+        if (officers.Count > 0)
+        {
+            text.Append("\nเจ้าหน้าที่อำเภอ\n");
+            foreach (var o in officers.OrderBy(o => o.OfficerDistrict, WeeklyDigestCalculator.ThaiOrder))
+            {
+                text.Append("- ").Append(o.OfficerDistrict).Append(": ").Append(o.Name).Append('\n');
+            }
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    /// <summary>One reporter's week: days sent, days still missing, leave.</summary>
+    public static string Mine(Reporter me, WeeklyDigest digest, IReadOnlyList<DateOnly> sent, ReporterGap? gap, IReadOnlyList<LeaveEntry> leave)
+    {
+        var text = new StringBuilder();
+        text.Append("🙋 ").Append(me.Name);
+        if (!string.IsNullOrWhiteSpace(me.District))
+        {
+            text.Append(" อำเภอ").Append(me.District);
+        }
+
+        text.Append('\n').Append(ThaiDates.Week(digest.Week)).Append('\n');
+        text.Append(CultureInfo.InvariantCulture, $"ส่งแล้ว {sent.Count} วัน");
+        if (sent.Count > 0)
+        {
+            text.Append(": ").AppendJoin(", ", sent.Select(ThaiDates.DayOfWeekAndDay));
+        }
+
+        text.Append('\n');
+        text.Append(gap is null ? "ยังไม่มีวันที่ขาดส่ง 👍" : "ยังขาด: " + string.Join(", ", gap.MissingDates.Select(ThaiDates.DayOfWeekAndDay))).Append('\n');
+        foreach (var l in leave)
+        {
+            text.Append("ลา ").Append(ThaiDates.Range(l.From, l.To)).Append('\n');
+        }
+
+        if (me.LastReportDate is { } last)
+        {
+            text.Append("ส่งล่าสุด ").Append(ThaiDates.Short(last)).Append('\n');
+        }
+
+        return text.ToString().TrimEnd();
+    }
+}

@@ -1,0 +1,125 @@
+using LineBot.Calendar;
+using LineBot.Reporters;
+using LineBot.Reports;
+
+namespace LineBot.Digests;
+
+/// <summary>Today's numbers of one district: reporter-days expected today and how many of them came in.</summary>
+internal sealed record DayStatus(string District, int Expected, int Reported);
+
+/// <summary>What <c>/สถานะ</c> shows: today per district and the week so far.</summary>
+internal sealed record StatusSnapshot(DateOnly Today, bool TodayIsWorkingDay, IReadOnlyList<DayStatus> TodayByDistrict, WeeklyDigest Week);
+
+/// <summary>A month's numbers per district (the weeks' digests restricted to the month's days and summed).</summary>
+internal sealed record MonthDigest(int Year, int Month, DateOnly CountedThrough, DistrictDigest Province, IReadOnlyList<DistrictDigest> Districts);
+
+/// <summary>
+/// Loads what the digest calculators need and runs them, for commands and jobs alike. A week costs one
+/// partition query for reports, one for leave, one for the roster and one per year of holidays: the cost
+/// depends on the week's data, never on the history in the tables.
+/// </summary>
+internal sealed class DigestService(ReportStore reports, ReporterStore reporters, HolidayStore holidays, LeaveStore leave, BotClock clock)
+{
+    public Task<IReadOnlyList<Reporter>> ReportersAsync(CancellationToken ct) => reporters.ListAsync(ct);
+
+    public async Task<DigestInput> LoadWeekAsync(ReportWeek week, DateTimeOffset asOf, CancellationToken ct)
+    {
+        var roster = reporters.ListAsync(ct);
+        var weekReports = reports.ListWeekAsync(week.Monday, cancellationToken: ct);
+        var days = holidays.DatesAsync(week.Monday, week.Sunday, ct);
+        var away = leave.ListForWeekAsync(week, ct);
+        await Task.WhenAll(roster, weekReports, days, away);
+        return new DigestInput(await roster, await weekReports, await days, await away, week, asOf, clock.Zone);
+    }
+
+    /// <summary>The digest of the week <paramref name="anyDay"/> falls in, counted up to <paramref name="asOf"/>.</summary>
+    public async Task<WeeklyDigest> WeekAsync(DateOnly anyDay, DateTimeOffset asOf, CancellationToken ct) =>
+        WeeklyDigestCalculator.Calculate(await LoadWeekAsync(WorkCalendar.WeekOf(anyDay), asOf, ct));
+
+    public async Task<MissingReports> MissingWeekAsync(DateOnly anyDay, DateTimeOffset asOf, CancellationToken ct) =>
+        MissingReportsCalculator.From(await WeekAsync(anyDay, asOf, ct));
+
+    public async Task<MissingReports> MissingDayAsync(DateOnly date, DateTimeOffset asOf, CancellationToken ct) =>
+        MissingReportsCalculator.ForDay(await LoadWeekAsync(WorkCalendar.WeekOf(date), asOf, ct), date);
+
+    public async Task<StatusSnapshot> StatusAsync(DateTimeOffset at, CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(clock.ToLocal(at).DateTime);
+        var input = await LoadWeekAsync(WorkCalendar.WeekOf(today), at, ct);
+        var week = WeeklyDigestCalculator.Calculate(input);
+        var working = WorkCalendar.IsWorkingDay(today, input.Holidays);
+        var reportedToday = input.Reports
+            .Where(r => r.Date == today && r.ReceivedAt <= at)
+            .Select(r => r.ReporterId)
+            .ToHashSet(StringComparer.Ordinal);
+        var byDistrict = input.Reporters
+            .Where(r => r.ExpectedToReport)
+            .GroupBy(r => DistrictOf(r.District), StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var expected = working ? g.Where(r => !input.Leave.Any(l => l.ReporterId == r.Id && l.Covers(today))).ToList() : [];
+                return new DayStatus(g.Key, expected.Count, expected.Count(r => reportedToday.Contains(r.Id)));
+            })
+            .OrderBy(d => d.District == WeeklyDigestCalculator.UnknownDistrict ? 1 : 0)
+            .ThenBy(d => d.District, WeeklyDigestCalculator.ThaiOrder)
+            .ToList();
+        return new StatusSnapshot(today, working, byDistrict, week);
+    }
+
+    /// <summary>A month counted up to <paramref name="asOf"/>: each week it touches, with days outside the month treated as days off.</summary>
+    public async Task<MonthDigest> MonthAsync(int year, int month, DateTimeOffset asOf, CancellationToken ct)
+    {
+        var first = new DateOnly(year, month, 1);
+        var last = first.AddMonths(1).AddDays(-1);
+        var parts = new List<WeeklyDigest>();
+        for (var week = WorkCalendar.WeekOf(first); week.Monday <= last; week = week.Next)
+        {
+            var input = await LoadWeekAsync(week, asOf, ct);
+            var outside = new HashSet<DateOnly>(input.Holidays);
+            outside.UnionWith(week.Days.Where(d => d < first || d > last));
+            parts.Add(WeeklyDigestCalculator.Calculate(input with
+            {
+                Holidays = outside,
+                Reports = [.. input.Reports.Where(r => r.Date is { } d && d >= first && d <= last)],
+            }));
+        }
+
+        var districts = parts.SelectMany(p => p.Districts)
+            .GroupBy(d => d.District, StringComparer.Ordinal)
+            .Select(g => Sum(g.Key, [.. g]))
+            .OrderBy(d => d.District == WeeklyDigestCalculator.UnknownDistrict ? 1 : 0)
+            .ThenBy(d => d.District, WeeklyDigestCalculator.ThaiOrder)
+            .ToList();
+        var through = parts.Count == 0 ? first : parts.Max(p => p.CountedThrough);
+        return new MonthDigest(year, month, through < last ? through : last, Sum(WeeklyDigestCalculator.ProvinceName, districts), districts);
+    }
+
+    /// <summary>The digest reduced to one district (its numbers stand in for the province totals too).</summary>
+    public static WeeklyDigest ForDistrict(WeeklyDigest digest, string district)
+    {
+        var only = digest.Districts.Where(d => d.District == district).ToList();
+        return digest with { Province = only.Count == 1 ? only[0] : digest.Province with { District = district, Gaps = [], Problems = [] }, Districts = only };
+    }
+
+    public static string DistrictOf(string? district) => string.IsNullOrWhiteSpace(district) ? WeeklyDigestCalculator.UnknownDistrict : district.Trim();
+
+    private static DistrictDigest Sum(string name, IReadOnlyList<DistrictDigest> parts) => new()
+    {
+        District = name,
+        Registered = parts.Count == 0 ? 0 : parts.Max(d => d.Registered),
+        Received = parts.Sum(d => d.Received),
+        Expected = parts.Sum(d => d.Expected),
+        ReceivedExpected = parts.Sum(d => d.ReceivedExpected),
+        Certified = parts.Sum(d => d.Certified),
+        Late = parts.Sum(d => d.Late),
+        Photos = parts.Sum(d => d.Photos),
+        ReportsWithLocation = parts.Sum(d => d.ReportsWithLocation),
+        ReportersWithLocation = parts.Count == 0 ? 0 : parts.Max(d => d.ReportersWithLocation),
+        UnregisteredReports = parts.Sum(d => d.UnregisteredReports),
+        Gaps = [.. parts.SelectMany(d => d.Gaps)
+            .GroupBy(g => g.ReporterId, StringComparer.Ordinal)
+            .Select(g => new ReporterGap(g.Key, g.First().Name, [.. g.SelectMany(x => x.MissingDates).Order()]))
+            .OrderBy(g => g.Name, WeeklyDigestCalculator.ThaiOrder)],
+        Problems = [.. parts.SelectMany(d => d.Problems).OrderBy(p => p.Date).ThenBy(p => p.ReporterName, WeeklyDigestCalculator.ThaiOrder)],
+    };
+}

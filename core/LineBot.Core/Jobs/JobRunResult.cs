@@ -1,0 +1,10 @@
+namespace LineBot.Jobs;
+
+/// <summary>One push a job made (or, in a dry run, would make).</summary>
+internal sealed record JobPush(string LogicalKey, string To, string Audience, IReadOnlyList<BotMessage> Messages, PushOutcome? Outcome);
+
+/// <summary>What a job run did: its pushes, any group push skipped for quota, or why it did nothing.</summary>
+internal sealed record JobRunResult(string Job, DateTimeOffset At, bool DryRun, IReadOnlyList<JobPush> Pushes, IReadOnlyList<QuotaShortfall> Shortfalls, string? SkippedBecause = null)
+{
+    public bool Skipped => SkippedBecause is not null;
+}

@@ -1,0 +1,22 @@
+using LineBot.Jobs;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace LineBot;
+
+/// <summary>The jobs. <see cref="IBotPusher"/> is not registered here: the host adds the LINE client's.</summary>
+internal static class JobServiceCollectionExtensions
+{
+    public static IServiceCollection AddJobs(this IServiceCollection services)
+    {
+        services.AddOptions<ScheduleOptions>().BindConfiguration(ScheduleOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ScheduleOptions>, ScheduleOptionsValidator>();
+        services.AddOptions<ReminderOptions>().BindConfiguration(Configuration.BotOptions.Section);
+        services.AddSingleton<JobRunner>();
+        return services;
+    }
+
+    /// <summary>The in-process scheduler for hosts without timer triggers (<c>linebot serve</c>).</summary>
+    public static IServiceCollection AddJobScheduler(this IServiceCollection services) =>
+        services.AddHostedService<JobScheduler>();
+}

@@ -1,0 +1,72 @@
+using LineBot.Jobs;
+using LineBot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+
+namespace LineBot.Tests.Jobs;
+
+public sealed class JobSchedulerTests
+{
+    [Fact]
+    public async Task Scheduler_DefaultSchedule_FiresTheReminderAtFriday0800Utc()
+    {
+        // Friday 11 Dec 2026 00:00 UTC; the default reminder is "0 0 8 * * 5" (15:00 Bangkok).
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 11, 0, 0, 0, TimeSpan.Zero));
+        var pusher = new RecordingPusher(time);
+        await using var services = CoreServices.Build(
+            new Dictionary<string, string?> { ["Bot:GroupIds:0"] = "Cgroup1" },
+            configure: s =>
+            {
+                s.AddSingleton<TimeProvider>(time);
+                s.AddSingleton<IBotPusher>(pusher);
+                s.AddJobScheduler();
+            });
+        var reporters = services.GetRequiredService<LineBot.Reporters.ReporterStore>();
+        await reporters.SaveAsync(new LineBot.Reporters.Reporter { Id = "Ua", Name = "นายเอ ทดสอบ", UserId = "Ua", District = "บางคล้า" }, CancellationToken.None);
+        var scheduler = services.GetServices<IHostedService>().OfType<JobScheduler>().Single();
+        await scheduler.StartAsync(CancellationToken.None);
+        try
+        {
+            time.Advance(TimeSpan.FromHours(8) - TimeSpan.FromSeconds(1));
+            await Task.Delay(300);
+            Assert.Empty(pusher.Sent);
+
+            time.Advance(TimeSpan.FromSeconds(1));
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            while (pusher.Sent.Count == 0 && waited.Elapsed < TimeSpan.FromSeconds(20))
+            {
+                await Task.Delay(50);
+            }
+
+            var sent = Assert.Single(pusher.Sent);
+            Assert.Equal("reminder|2026-12-07|Cgroup1", sent.Key);
+            Assert.Equal(new DateTimeOffset(2026, 12, 11, 8, 0, 0, TimeSpan.Zero), sent.Value.At);
+            Assert.Contains("นายเอ ทดสอบ", sent.Value.Messages[0].Text);
+        }
+        finally
+        {
+            await scheduler.StopAsync(CancellationToken.None);
+        }
+    }
+
+    [Theory]
+    [InlineData("0 0 8 * * 5", "2026-12-10T09:00:00Z", "2026-12-11T08:00:00Z")]
+    [InlineData("0 0 1 * * 1", "2026-12-11T08:00:00Z", "2026-12-14T01:00:00Z")]
+    [InlineData("0 30 1 * * 1-5", "2026-12-11T08:00:00Z", "2026-12-14T01:30:00Z")]
+    public void Schedule_SixFieldUtc_NextOccurrence(string expression, string after, string expected)
+    {
+        var next = ScheduleOptions.Parse(expression).GetNextOccurrence(DateTimeOffset.Parse(after, System.Globalization.CultureInfo.InvariantCulture), TimeZoneInfo.Utc);
+
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), next);
+    }
+
+    [Fact]
+    public void ScheduleOptions_FiveFieldExpression_FailsValidation()
+    {
+        var result = new ScheduleOptionsValidator().Validate(null, new ScheduleOptions { WeeklyDigest = "0 1 * * 1" });
+
+        Assert.True(result.Failed);
+        Assert.Contains("digest", result.FailureMessage);
+    }
+}

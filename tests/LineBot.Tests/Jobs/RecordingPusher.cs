@@ -1,0 +1,28 @@
+using System.Collections.Concurrent;
+using LineBot.Jobs;
+
+namespace LineBot.Tests.Jobs;
+
+/// <summary>
+/// A stand-in for LINE's push API (not for storage): records what was pushed, honours idempotency by logical key
+/// as the real outbox does, and answers the quota question as the test says.
+/// </summary>
+internal sealed class RecordingPusher(TimeProvider time) : IBotPusher
+{
+    private readonly ConcurrentDictionary<string, (string To, IReadOnlyList<BotMessage> Messages, DateTimeOffset At)> _sent = new(StringComparer.Ordinal);
+    private int _calls;
+
+    public Func<string, bool> CanAfford { get; set; } = _ => true;
+
+    public IReadOnlyDictionary<string, (string To, IReadOnlyList<BotMessage> Messages, DateTimeOffset At)> Sent => _sent;
+
+    public int Calls => _calls;
+
+    public Task<PushOutcome> PushOnceAsync(string logicalKey, string to, IReadOnlyList<BotMessage> messages, CancellationToken ct)
+    {
+        Interlocked.Increment(ref _calls);
+        return Task.FromResult(_sent.TryAdd(logicalKey, (to, messages, time.GetUtcNow())) ? PushOutcome.Sent : PushOutcome.AlreadySent);
+    }
+
+    public Task<bool> CanAffordPushAsync(string chatId, CancellationToken ct) => Task.FromResult(CanAfford(chatId));
+}
