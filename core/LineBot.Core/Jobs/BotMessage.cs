@@ -12,11 +12,11 @@ internal sealed record BotMessage(string Text, JsonObject? Flex = null)
     public const int MaxAltTextLength = 1_500;
 
     /// <summary>People to @-mention: the sender turns the first occurrence of each name in <see cref="Text"/> into a mention.</summary>
-    public IReadOnlyList<MentionTarget> Mentions { get; init; } = [];
+    public IReadOnlyList<NamedMention> Mentions { get; init; } = [];
 }
 
 /// <summary>Someone to @-mention in a text message, found by their name in the text.</summary>
-internal sealed record MentionTarget(string UserId, string Name);
+internal sealed record NamedMention(string UserId, string Name);
 
 internal enum PushOutcome
 {

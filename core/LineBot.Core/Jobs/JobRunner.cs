@@ -17,10 +17,9 @@ namespace LineBot.Jobs;
 /// The scheduled jobs, run by the Functions timers, the <c>linebot serve</c> scheduler and <c>linebot jobs run</c>.
 /// Every push has a logical key built from the job, the period and the recipient only (never the run time), so a
 /// second run, or a retry after a crash, hands the outbox the same keys and nothing is sent twice.
-/// The pusher is optional here (none is registered in core): a dry run needs none.
 /// </summary>
 internal sealed class JobRunner(
-    IEnumerable<IBotPusher> pushers,
+    IBotPusher pusher,
     DigestService digests,
     ReportStore reports,
     HolidayStore holidays,
@@ -33,16 +32,9 @@ internal sealed class JobRunner(
     IOptions<ReminderOptions> reminderOptions,
     ILogger<JobRunner> logger)
 {
-    private readonly IBotPusher? _pusher = pushers.LastOrDefault();
-
     public async Task<JobRunResult> RunAsync(string name, DateTimeOffset at, bool dryRun, CancellationToken ct)
     {
         var job = JobNames.Normalize(name) ?? throw new ArgumentException($"Unknown job '{name}' (known: {string.Join(", ", JobNames.All)}).", nameof(name));
-        if (!dryRun && _pusher is null)
-        {
-            throw new InvalidOperationException("No IBotPusher is registered: LINE push is not configured. Use a dry run, or register the LINE client.");
-        }
-
         var run = new Run(job, at, dryRun);
         switch (job)
         {
@@ -240,7 +232,7 @@ internal sealed class JobRunner(
         var gaps = missing.Districts.SelectMany(d => d.Reporters).Where(g => userIds.ContainsKey(g.ReporterId)).ToList();
         return [.. messages.Select(m => m with
         {
-            Mentions = [.. gaps.Where(g => m.Text.Contains(g.Name, StringComparison.Ordinal)).Select(g => new MentionTarget(userIds[g.ReporterId], g.Name))],
+            Mentions = [.. gaps.Where(g => m.Text.Contains(g.Name, StringComparison.Ordinal)).Select(g => new NamedMention(userIds[g.ReporterId], g.Name))],
         })];
     }
 
@@ -266,7 +258,7 @@ internal sealed class JobRunner(
 
     private async Task<bool> AffordableAsync(Run run, string groupId, CancellationToken ct)
     {
-        if (_pusher is null || await _pusher.CanAffordPushAsync(groupId, ct))
+        if (await pusher.CanAffordPushAsync(groupId, ct))
         {
             return true;
         }
@@ -290,7 +282,7 @@ internal sealed class JobRunner(
             return;
         }
 
-        PushOutcome? outcome = run.DryRun ? null : await _pusher!.PushOnceAsync(key, to, messages, ct);
+        PushOutcome? outcome = run.DryRun ? null : await pusher.PushOnceAsync(key, to, messages, ct);
         run.Pushes.Add(new JobPush(key, to, audience, messages, outcome));
     }
 

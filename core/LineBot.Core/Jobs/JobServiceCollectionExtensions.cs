@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace LineBot;
 
-/// <summary>The jobs. <see cref="IBotPusher"/> is not registered here: the host adds the LINE client's.</summary>
+/// <summary>The jobs, and their pushes through the LINE outbox.</summary>
 internal static class JobServiceCollectionExtensions
 {
     public static IServiceCollection AddJobs(this IServiceCollection services)
@@ -12,6 +12,7 @@ internal static class JobServiceCollectionExtensions
         services.AddOptions<ScheduleOptions>().BindConfiguration(ScheduleOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ScheduleOptions>, ScheduleOptionsValidator>();
         services.AddOptions<ReminderOptions>().BindConfiguration(Configuration.BotOptions.Section);
+        services.AddSingleton<IBotPusher, LinePusher>();
         services.AddSingleton<JobRunner>();
         return services;
     }
