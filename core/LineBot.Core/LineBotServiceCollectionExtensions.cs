@@ -50,6 +50,7 @@ internal static class LineBotServiceCollectionExtensions
         services.AddSingleton<ReporterStore>();
         services.AddSingleton<GroupEventHandler>();
         services.AddSingleton<TextMessageHandler>();
+        services.AddSingleton(sp => Reports.Parsing.ReportParser.Create(sp.GetRequiredService<IOptions<BotOptions>>().Value));
         services.AddSingleton<MediaMessageHandler>();
         services.AddSingleton<LocationMessageHandler>();
         services.AddDigests();
