@@ -164,6 +164,13 @@ internal static class ParserText
                     s = s[(j + 1)..];
                     continue;
                 }
+
+                // "1 ) เตรียมดิน".
+                if (j <= 2 && j + 1 < s.Length && s[j] == ' ' && s[j + 1] == ')')
+                {
+                    s = s[(j + 2)..];
+                    continue;
+                }
             }
 
             if (s.StartsWith("ข้อ") && s.Length > 3)

@@ -108,6 +108,14 @@ internal sealed class ReportReading
             return;
         }
 
+        if (body.Contains("ผู้รับรอง", StringComparison.Ordinal))
+        {
+            // "นายทองใบ ใจดี ผู้รับรอง" at the foot of a list is the certification, not an item.
+            _section = Section.None;
+            ReadLooseLine(line, body, index);
+            return;
+        }
+
         switch (_section)
         {
             case Section.Activities:
