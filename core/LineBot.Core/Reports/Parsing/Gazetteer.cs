@@ -136,7 +136,7 @@ internal sealed class Gazetteer
                 continue;
             }
 
-            buffer[n++] = c == 'ฌ' ? 'ช' : char.ToLowerInvariant(c);
+            buffer[n++] = c == 'ฌ' ? 'ช' : c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
         }
 
         return buffer[..n].ToString();

@@ -80,20 +80,44 @@ internal static class NameCleaner
         return name;
     }
 
-    public static bool HasTitle(ReadOnlySpan<char> text)
-    {
-        if (text.IsEmpty)
-        {
-            return false;
-        }
+    public static bool HasTitle(ReadOnlySpan<char> text) => PersonNames.HasTitle(text);
 
-        var s = text.ToString();
-        return PersonNames.StripTitle(s).Length < s.Trim().Length;
+    /// <summary>Same person: equal once spaces and dots are ignored (cheaper than <see cref="PersonNames.Key"/>).</summary>
+    public static bool SameName(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && (IsSpace(a[i]) || a[i] == '.'))
+            {
+                i++;
+            }
+
+            while (j < b.Length && (IsSpace(b[j]) || b[j] == '.'))
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            if (a[i++] != b[j++])
+            {
+                return false;
+            }
+        }
     }
 
     // Paper forms are typed with "ลงชื่อ.........นายดำ........ผู้รับรอง": runs of dots or underscores are blanks.
     private static string Dots(ReadOnlySpan<char> value)
     {
+        if (!value.ContainsAny("._…"))
+        {
+            return value.ToString();
+        }
+
         Span<char> buffer = value.Length <= 256 ? stackalloc char[value.Length] : new char[value.Length];
         var n = 0;
         for (var i = 0; i < value.Length; i++)

@@ -94,6 +94,11 @@ internal static class ParserText
     /// <summary>Emoji, pictographs and other symbols people put in front of a line (🌱, ✅, ▶️, 📌, #).</summary>
     public static bool IsDecoration(char c)
     {
+        if (c is >= '\u0E00' and <= '\u0E7F' || char.IsAsciiLetterOrDigit(c))
+        {
+            return false;
+        }
+
         if (char.IsSurrogate(c) || c is '#' or '\uFE0F' or '\uFE0E' or '\u20E3' or '>' or '=' or '_' or '~' or '|' or '"' or '\'' or '“' or '”')
         {
             return true;

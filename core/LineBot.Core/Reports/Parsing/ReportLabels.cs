@@ -84,7 +84,7 @@ internal static class ReportLabels
     /// <summary>The label at the start of <paramref name="line"/> (decorations already skipped), if any.</summary>
     public static LabelMatch Match(ReadOnlySpan<char> line)
     {
-        if (line.IsEmpty || !ByFirst.TryGetValue(char.ToLowerInvariant(line[0]), out var candidates))
+        if (line.IsEmpty || !ByFirst.TryGetValue(AsciiLower(line[0]), out var candidates))
         {
             return default;
         }
@@ -148,7 +148,7 @@ internal static class ReportLabels
                 i++;
             }
 
-            if (i >= line.Length || char.ToLowerInvariant(line[i]) != compact[k])
+            if (i >= line.Length || AsciiLower(line[i]) != compact[k])
             {
                 return -1;
             }
@@ -173,6 +173,8 @@ internal static class ReportLabels
 
         return -1;
     }
+
+    private static char AsciiLower(char c) => c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
 
     private static IEnumerable<(string, LabelKind)> Of(LabelKind kind, params string[] labels) => labels.Select(l => (l, kind));
 

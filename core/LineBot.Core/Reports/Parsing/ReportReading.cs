@@ -116,6 +116,14 @@ internal sealed class ReportReading
             return;
         }
 
+        if (_section is Section.Activities or Section.Problems or Section.Plans && IsSignOff(body))
+        {
+            // The reporter's own name (or "นพต. HLM") under the last list is a sign-off, not an item.
+            _section = Section.None;
+            ReadLooseLine(line, body, index);
+            return;
+        }
+
         switch (_section)
         {
             case Section.Activities:
@@ -229,7 +237,7 @@ internal sealed class ReportReading
                 }
                 else
                 {
-                    Reporter ??= NameCleaner.Clean(value);
+                    ReadNameAndSite(value);
                 }
 
                 break;
@@ -298,7 +306,7 @@ internal sealed class ReportReading
         {
             Reporter ??= name;
         }
-        else if (name is not null && (Reporter is null || Reporters.PersonNames.Key(name) != Reporters.PersonNames.Key(Reporter)))
+        else if (name is not null && (Reporter is null || !NameCleaner.SameName(name, Reporter)))
         {
             CertifiedBy ??= name;
         }
@@ -327,10 +335,16 @@ internal sealed class ReportReading
             }
         }
 
-        if (Reporter is null && body.Length < 60 && (index == 0 || Header != Header.None) && NameCleaner.HasTitle(body))
+        if (Reporter is null && body.Length < 80 && (index == 0 || Header != Header.None) && NameCleaner.HasTitle(body))
         {
-            Reporter = NameCleaner.Clean(body);
+            ReadNameAndSite(body);
             return;
+        }
+
+        if (body.StartsWith("นพต"))
+        {
+            // A sign-off "นพต. HLM ต.โสธร" under the name.
+            SiteReader.Read(body, Site, allowBare: false);
         }
 
         if (Header == Header.Plan && LinesAfterHeader > 0)
@@ -338,6 +352,36 @@ internal sealed class ReportReading
             // A plan is often just a numbered list under its header.
             AddItem(ref _plans, line, none: false);
         }
+    }
+
+    /// <summary>"ชื่อ นายเอ บี HLM ต.โสธร อ.เมือง": the name, and the site after it.</summary>
+    private void ReadNameAndSite(ReadOnlySpan<char> value)
+    {
+        var cut = SiteReader.SiteStart(value);
+        if (cut > 0)
+        {
+            SiteReader.Read(value[cut..], Site, allowBare: false);
+            value = value[..cut];
+        }
+
+        Reporter ??= NameCleaner.Clean(value);
+    }
+
+    private bool IsSignOff(ReadOnlySpan<char> body)
+    {
+        if (body.StartsWith("นพต"))
+        {
+            return true;
+        }
+
+        if (Reporter is null || body.Length > 80 || !NameCleaner.HasTitle(body))
+        {
+            return false;
+        }
+
+        var cut = SiteReader.SiteStart(body);
+        var name = NameCleaner.Clean(cut > 0 ? body[..cut] : body);
+        return name is not null && NameCleaner.SameName(name, Reporter);
     }
 
     private void SetDate(WrittenDate date)

@@ -82,6 +82,36 @@ internal static class SiteReader
         }
     }
 
+    /// <summary>Where site words start in a line that also holds a name ("นายเอ บี HLM ต.โสธร"), or -1.</summary>
+    public static int SiteStart(ReadOnlySpan<char> s)
+    {
+        var start = -1;
+        for (var i = 1; i < s.Length; i++)
+        {
+            if (!IsSpace(s[i - 1]))
+            {
+                continue;
+            }
+
+            var rest = s[i..];
+            if (Marker(s, i, out _) != '\0' || (rest.Length >= 3 && (rest[..3].Equals("clm", StringComparison.OrdinalIgnoreCase) || rest[..3].Equals("hlm", StringComparison.OrdinalIgnoreCase))
+                && (rest.Length == 3 || !IsLatinLetter(rest[3]))))
+            {
+                return i;
+            }
+
+            foreach (var w in HlmWords.Concat(ClmWords))
+            {
+                if (rest.StartsWith(w))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return start;
+    }
+
     /// <summary>"CLM" or "HLM" if the text names a site type.</summary>
     public static string? SiteType(ReadOnlySpan<char> s)
     {

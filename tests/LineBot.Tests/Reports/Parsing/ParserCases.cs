@@ -466,6 +466,23 @@ public static class ParserCases
             Date = "2026-11-23", Reporter = "นายดี มาก", Type = "CLM", District = "พนมสารคาม", Sub = "หนองแหน", Acts = ["อบรมเกษตรกร"], Plans = ["ติดตามผล"],
         },
 
+        new("reporter's sign-off under the last list is not an item", "รายงานประจำวัน\nวันที่ 24 พ.ย. 69\nชื่อ นายเอก บุญมา\nกิจกรรม\n- ปลูกผัก\nแผนงาน\n- รดน้ำ\n\nนายเอก บุญมา\nนพต. HLM ต.บางขวัญ อ.เมือง")
+        {
+            Date = "2026-11-24", Reporter = "นายเอก บุญมา", Type = "HLM", District = "เมืองฉะเชิงเทรา", Sub = "บางขวัญ", Acts = ["ปลูกผัก"], Plans = ["รดน้ำ"],
+        },
+        new("name line carrying the site", "รายงานประจำวัน 24/11/69\nนายเอก บุญมา HLM ต.บางขวัญ อ.เมือง\nกิจกรรม ปลูกผัก")
+        {
+            Date = "2026-11-24", Reporter = "นายเอก บุญมา", Type = "HLM", District = "เมืองฉะเชิงเทรา", Sub = "บางขวัญ", Acts = ["ปลูกผัก"],
+        },
+        new("name label carrying the site", "วันที่ 24 พ.ย. 69\nชื่อ นางสาวแก้ว ใสดี CLM ต.ศาลาแดง อ.บางน้ำเปรี้ยว\nกิจกรรม ปลูกผัก")
+        {
+            Date = "2026-11-24", Reporter = "นางสาวแก้ว ใสดี", Type = "CLM", District = "บางน้ำเปรี้ยว", Sub = "ศาลาแดง", Acts = ["ปลูกผัก"],
+        },
+        new("an item naming an official stays an item", "รายงานประจำวัน\nวันที่ 24 พ.ย. 69\nชื่อ นายเอก บุญมา\nกิจกรรม\n- ปลูกผัก\nนายอำเภอมาเยี่ยมแปลง")
+        {
+            Date = "2026-11-24", Reporter = "นายเอก บุญมา", Acts = ["ปลูกผัก", "นายอำเภอมาเยี่ยมแปลง"],
+        },
+
         // ---- Chatter stays other ------------------------------------------------------------------------
         new("ack: ส่งรายงานแล้วครับ", "ส่งรายงานแล้วครับ") { Kind = "other" },
         new("meeting note with a date", "พรุ่งนี้ประชุมวันที่ 5 นะคะ") { Kind = "other" },
