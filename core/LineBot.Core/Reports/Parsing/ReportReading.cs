@@ -133,7 +133,7 @@ internal sealed class ReportReading
                 AddItem(ref _problems, line, none: true);
                 return;
             case Section.Plans:
-                AddItem(ref _plans, line, none: false);
+                AddItem(ref _plans, line, none: true);
                 return;
             case Section.PendingDate:
                 _section = Section.None;
@@ -257,7 +257,7 @@ internal sealed class ReportReading
                 break;
             case LabelKind.Plans:
                 _section = Section.Plans;
-                AddItem(ref _plans, value, none: false);
+                AddItem(ref _plans, value, none: true);
                 break;
             case LabelKind.Certifier:
                 if (value.IsEmpty)
@@ -402,13 +402,71 @@ internal sealed class ReportReading
 
     private static void AddItem(ref List<string>? items, ReadOnlySpan<char> line, bool none)
     {
-        var item = TrimTrailingPunctuation(StripBullet(line));
+        var item = StripBullet(line);
+
+        // "1.ขุดบ่อ 2.ปลูกผัก 3) ให้น้ำ" typed on one line: split at the next number in sequence.
+        var number = BulletNumber(line);
+        while (number > 0 && NextBullet(item, number + 1) is var (at, length) && at > 0)
+        {
+            AddOne(ref items, item[..at], none);
+            item = item[(at + length)..];
+            number++;
+        }
+
+        AddOne(ref items, item, none);
+    }
+
+    private static void AddOne(ref List<string>? items, ReadOnlySpan<char> item, bool none)
+    {
+        item = TrimTrailingPunctuation(item);
         if (item.IsEmpty || (none && IsNone(item)))
         {
             return;
         }
 
         (items ??= []).Add(CollapseSpaces(item));
+    }
+
+    /// <summary>The number of a "1." / "1)" bullet starting the line (after decorations), or 0.</summary>
+    private static int BulletNumber(ReadOnlySpan<char> line)
+    {
+        line = SkipDecorations(line);
+        var value = 0;
+        var i = 0;
+        while (i < line.Length && i < 2 && Digit(line[i]) is var d && d >= 0)
+        {
+            value = (value * 10) + d;
+            i++;
+        }
+
+        return i > 0 && i < line.Length && line[i] is '.' or ')' && (i + 1 == line.Length || !IsDigit(line[i + 1])) ? value : 0;
+    }
+
+    /// <summary>Where " N." or " N)" starts in the item (the index after the space) and its length, or (-1, 0).</summary>
+    private static (int At, int Length) NextBullet(ReadOnlySpan<char> item, int number)
+    {
+        for (var j = 1; j < item.Length; j++)
+        {
+            if (!IsSpace(item[j - 1]) || !IsDigit(item[j]))
+            {
+                continue;
+            }
+
+            var value = 0;
+            var k = j;
+            while (k < item.Length && k - j < 2 && Digit(item[k]) is var d && d >= 0)
+            {
+                value = (value * 10) + d;
+                k++;
+            }
+
+            if (value == number && k < item.Length && item[k] is '.' or ')' && (k + 1 == item.Length || !IsDigit(item[k + 1])))
+            {
+                return (j, k + 1 - j);
+            }
+        }
+
+        return (-1, 0);
     }
 
     /// <summary>"ไม่มี", "-", "ไม่พบปัญหา", "ไม่มีปัญหาครับ", "ไม่มีอุปสรรค": nothing to report.</summary>
