@@ -225,6 +225,11 @@ internal sealed class ReportReading
                     {
                         _section = Section.PendingDate;
                     }
+                    else if (date.Status == DateStatus.NotFound)
+                    {
+                        // "วันที่ประชุมยังไม่แน่นอน": the word, not a date field.
+                        _labels &= ~(1 << (int)LabelKind.Date);
+                    }
 
                     SetDate(date);
                 }

@@ -501,6 +501,7 @@ public static class ParserCases
         new("thanks sticker text", "ขอบคุณครับ 👍👍") { Kind = "other" },
         new("date line alone is not a report", "วันที่ 5 ธ.ค. หยุดนะครับ") { Kind = "other" },
         new("one label only is not a report", "กิจกรรม วันนี้ฝนตกไม่ได้ลงแปลงครับ") { Kind = "other" },
+        new("group notice with ชื่อ and วันที่ words", "ชื่อกลุ่มใหม่ นพต.ฉะเชิงเทรา\nวันที่ประชุมจะแจ้งอีกครั้งนะคะ") { Kind = "other" },
         new("empty text", "") { Kind = "other" },
         new("whitespace only", "  \n\u200b \n") { Kind = "other" },
         new("URL is not a command", "https://line.me/R/ti/g/abc") { Kind = "other" },

@@ -30,6 +30,33 @@ public sealed class ReportParserRegistrationTests
         Assert.Equal(11, parser.Gazetteer.Districts.Count);
     }
 
+    [Theory]
+    [InlineData("/nonexistent/gazetteer.json")]
+    [InlineData("bad-json")]
+    public void AddLineBot_BadGazetteerPath_FailsValidationNamingTheSetting(string path)
+    {
+        var file = path == "bad-json" ? Path.Combine(Path.GetTempPath(), $"gazetteer-{Guid.NewGuid():N}.json") : path;
+        if (path == "bad-json")
+        {
+            File.WriteAllText(file, "{ not json");
+        }
+
+        try
+        {
+            using var services = Build(new() { ["Bot:GazetteerPath"] = file });
+
+            var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => services.GetRequiredService<Microsoft.Extensions.Options.IOptions<LineBot.Configuration.BotOptions>>().Value);
+            Assert.Contains("Bot:GazetteerPath", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (path == "bad-json")
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
     [Fact]
     public void AddLineBot_GazetteerPathSetting_LoadsThatProvince()
     {
