@@ -119,7 +119,7 @@ internal static class ReportLabels
 
             var separated = false;
             var i = 0;
-            while (i < rest.Length && (IsSpace(rest[i]) || rest[i] is ':' or '：' or '-' or '–' or '=' or '>' or '.'))
+            while (i < rest.Length && (IsSpace(rest[i]) || rest[i] is ':' or '：' or '-' or '–' or '=' or '>' or '.' or '*'))
             {
                 separated |= !IsSpace(rest[i]);
                 i++;

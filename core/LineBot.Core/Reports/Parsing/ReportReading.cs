@@ -250,7 +250,7 @@ internal sealed class ReportReading
                 SiteReader.Read(value, Site, allowBare: true);
                 break;
             case LabelKind.SiteLine:
-                SiteReader.Read(value, Site, allowBare: false);
+                SiteReader.Read(value, Site, allowBare: true);
                 break;
             case LabelKind.Activities:
                 _section = Section.Activities;
@@ -340,7 +340,7 @@ internal sealed class ReportReading
             }
         }
 
-        if (Reporter is null && body.Length < 80 && (index == 0 || Header != Header.None) && NameCleaner.HasTitle(body))
+        if (Reporter is null && body.Length < 80 && NameCleaner.HasTitle(body))
         {
             ReadNameAndSite(body);
             return;

@@ -492,6 +492,15 @@ public static class ParserCases
             Date = "2026-11-24", Acts = ["ปลูกกล้วย 2 หลุม และมะนาว 3. ต้น"],
         },
 
+        new("LINE bold markers around labels", "*รายงานการปฏิบัติงานประจำวัน*\n*วันที่* 25 พ.ย. 2569\n*ชื่อ* นายเอก บุญมา\n*กิจกรรม*\n- ขุดบ่อ")
+        {
+            Date = "2026-11-25", Reporter = "นายเอก บุญมา", Acts = ["ขุดบ่อ"],
+        },
+        new("name line after the date label, site words with bare names", "ประจำวันที่ 25 พ.ย. 69\nนางสาวซี ดีงาม\nHLM บ้านซ่อง พนมสารคาม\nงานที่ทำ\n1.ปลูกผัก\nปัญหา ไม่มีค่ะ")
+        {
+            Date = "2026-11-25", Reporter = "นางสาวซี ดีงาม", Type = "HLM", District = "พนมสารคาม", Sub = "บ้านซ่อง", Acts = ["ปลูกผัก"],
+        },
+
         // ---- Chatter stays other ------------------------------------------------------------------------
         new("ack: ส่งรายงานแล้วครับ", "ส่งรายงานแล้วครับ") { Kind = "other" },
         new("meeting note with a date", "พรุ่งนี้ประชุมวันที่ 5 นะคะ") { Kind = "other" },
