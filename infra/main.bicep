@@ -36,6 +36,9 @@ param linePreviousChannelSecret string = ''
 @description('Province the bot serves, in Thai.')
 param botProvince string = 'ฉะเชิงเทรา'
 
+@description('Gazetteer file (JSON or CSV) of the province\'s districts and sub-districts, as deployed with the app. Empty: the built-in ฉะเชิงเทรา.')
+param botGazetteerPath string = ''
+
 @description('Comma-separated LINE group IDs the bot serves (an azd env value is a string). Empty: any group (set it before going live).')
 param botGroupIds string = ''
 
@@ -83,6 +86,7 @@ module resources 'resources.bicep' = {
     lineChannelAccessToken: lineChannelAccessToken
     linePreviousChannelSecret: linePreviousChannelSecret
     botProvince: botProvince
+    botGazetteerPath: botGazetteerPath
     groupIds: groupIds
     adminUserIds: adminUserIds
     botMentionMissing: botMentionMissing

@@ -15,6 +15,7 @@ param lineChannelAccessToken string
 param linePreviousChannelSecret string
 
 param botProvince string
+param botGazetteerPath string
 param groupIds array
 param adminUserIds array
 param botMentionMissing bool
@@ -79,6 +80,7 @@ module functionApp 'modules/functionapp.bicep' = {
     hasPreviousChannelSecret: !empty(linePreviousChannelSecret)
     appInsightsConnectionString: monitoring.outputs.appInsightsConnectionString
     botProvince: botProvince
+    botGazetteerPath: botGazetteerPath
     groupIds: groupIds
     adminUserIds: adminUserIds
     botMentionMissing: botMentionMissing

@@ -8,6 +8,7 @@ return args switch
     ["photos", .. var rest] => await PhotosCommand.RunAsync(rest),
     ["jobs", .. var rest] => await JobsCommand.RunAsync(rest),
     ["export", .. var rest] => await ExportCommand.RunAsync(rest),
+    ["parse", .. var rest] => await ParseCommand.RunAsync(rest),
     ["--help" or "-h" or "help"] or [] => Usage.Print(),
     _ => Usage.Unknown(args[0]),
 };

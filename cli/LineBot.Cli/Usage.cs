@@ -11,6 +11,7 @@ internal static class Usage
           linebot photos retry                            try failed photo/video downloads again (while LINE keeps them)
           linebot jobs run <reminder|digest|monthly> [--at ISO-8601] [--dry-run]   run a scheduled job now
           linebot export project-summary [--from date] [--to date]               whole-period workbook (link)
+          linebot parse [--now ISO-8601] [--jsonl]        read a message (or JSONL {"text","now"} lines) from stdin, print JSON
 
         Settings come from environment variables (Line__ChannelSecret, AzureWebJobsStorage, Bot__GroupIds__0, …)
         or a git-ignored appsettings.Local.json in the working directory.

@@ -27,6 +27,7 @@ internal static class LineBotServiceCollectionExtensions
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
         services.AddSingleton<IValidateOptions<BotOptions>, BotTimeZoneValidator>();
+        services.AddSingleton<IValidateOptions<BotOptions>, Reports.Parsing.GazetteerPathValidator>();
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.Section).ValidateOnStart();
@@ -51,6 +52,7 @@ internal static class LineBotServiceCollectionExtensions
         services.AddSingleton<ReporterStore>();
         services.AddSingleton<GroupEventHandler>();
         services.AddSingleton<TextMessageHandler>();
+        services.AddSingleton(sp => Reports.Parsing.ReportParser.Create(sp.GetRequiredService<IOptions<BotOptions>>().Value));
         services.AddSingleton<MediaMessageHandler>();
         services.AddSingleton<LocationMessageHandler>();
         services.AddDigests();

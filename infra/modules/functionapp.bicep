@@ -22,6 +22,7 @@ param hasPreviousChannelSecret bool
 param appInsightsConnectionString string
 
 param botProvince string
+param botGazetteerPath string
 param groupIds array
 param adminUserIds array
 param botMentionMissing bool
@@ -192,6 +193,7 @@ var lineRotationSettings = hasPreviousChannelSecret
 
 var botSettings = {
   Bot__Province: botProvince
+  Bot__GazetteerPath: botGazetteerPath
   Bot__TimeZone: 'Asia/Bangkok'
   Bot__MentionMissing: string(botMentionMissing)
 }

@@ -20,6 +20,9 @@ internal sealed class BotOptions
     [Required(ErrorMessage = "Bot:TimeZone is required (an IANA time zone such as Asia/Bangkok).")]
     public string TimeZone { get; set; } = "Asia/Bangkok";
 
+    /// <summary>A JSON or CSV gazetteer of the province's districts and sub-districts; empty = built-in (ฉะเชิงเทรา).</summary>
+    public string? GazetteerPath { get; set; }
+
     /// <summary>Whether the weekly reminder @-mentions those still missing.</summary>
     public bool MentionMissing { get; set; }
 

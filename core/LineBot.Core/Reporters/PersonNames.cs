@@ -30,6 +30,21 @@ internal static class PersonNames
         return builder.ToString();
     }
 
+    /// <summary>Whether the text starts with a title (นาย, นางสาว, น.ส., Mr. …); allocation-free, for the report parser.</summary>
+    public static bool HasTitle(ReadOnlySpan<char> text)
+    {
+        text = text.TrimStart();
+        foreach (var title in Titles)
+        {
+            if (title[0] < 128 ? text.StartsWith(title, StringComparison.OrdinalIgnoreCase) : text.StartsWith(title, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The name without its title, for display where the title is not wanted.</summary>
     public static string StripTitle(string name)
     {

@@ -1,0 +1,132 @@
+using LineBot.Reporters;
+using static LineBot.Reports.Parsing.ParserText;
+
+namespace LineBot.Reports.Parsing;
+
+/// <summary>
+/// Names as written after ชื่อ/ผู้รับรอง/ลงชื่อ: the title stays (นาย, นาง, นางสาว, น.ส.); roles such as
+/// "(เจ้าของแปลง)", "นพต.", "ผู้รับรอง" and the dotted lines of a paper form go.
+/// </summary>
+internal static class NameCleaner
+{
+    private static readonly string[] TrailingRoles =
+    [
+        "เจ้าของแปลง", "เจ้าของพื้นที่", "เจ้าของศูนย์", "เจ้าของศูนย์เรียนรู้", "เจ้าของครัวเรือน", "ผู้รับรอง", "ผู้รายงาน", "ผู้บันทึก", "นพต.", "นพต", "นักพัฒนาพื้นที่ต้นแบบ",
+    ];
+
+    public static string? Clean(ReadOnlySpan<char> value)
+    {
+        var text = Dots(value);
+        var span = text.AsSpan();
+
+        // "(นายดำ มั่นคง)" under a dotted line is the name itself; "(เจ้าของแปลง)" is a role.
+        var open = span.IndexOf('(');
+        if (open >= 0)
+        {
+            var close = span[open..].IndexOf(')');
+            var inner = close > 0 ? span.Slice(open + 1, close - 1) : span[(open + 1)..];
+            var outer = TrimSpaces(span[..open]);
+            if (HasTitle(TrimSpaces(inner)) && !HasTitle(outer))
+            {
+                span = inner;
+            }
+            else
+            {
+                var after = close > 0 ? span[(open + close + 1)..] : [];
+                text = string.Concat(span[..open], " ", after);
+                span = text.AsSpan();
+            }
+        }
+
+        span = TrimSpaces(span);
+        if (span.StartsWith("นพต."))
+        {
+            span = span[4..];
+        }
+
+        bool changed;
+        do
+        {
+            changed = false;
+            span = TrimTrailingPunctuation(span);
+            foreach (var role in TrailingRoles)
+            {
+                if (span.EndsWith(role, StringComparison.Ordinal))
+                {
+                    span = span[..^role.Length];
+                    changed = true;
+                }
+            }
+        }
+        while (changed);
+
+        span = TrimTrailingPunctuation(span);
+        return span.IsEmpty ? null : JoinTitle(CollapseSpaces(span));
+    }
+
+    private static readonly string[] ThaiTitles = ["นางสาว", "น.ส.", "นาย", "นาง"];
+
+    /// <summary>"นาย สมชาย ใจดี" → "นายสมชาย ใจดี": Thai writes the title against the given name.</summary>
+    private static string JoinTitle(string name)
+    {
+        foreach (var title in ThaiTitles)
+        {
+            if (name.Length > title.Length + 1 && name.StartsWith(title, StringComparison.Ordinal) && name[title.Length] == ' ')
+            {
+                return string.Concat(title, name.AsSpan(title.Length + 1));
+            }
+        }
+
+        return name;
+    }
+
+    public static bool HasTitle(ReadOnlySpan<char> text) => PersonNames.HasTitle(text);
+
+    /// <summary>Same person: equal once spaces and dots are ignored (cheaper than <see cref="PersonNames.Key"/>).</summary>
+    public static bool SameName(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && (IsSpace(a[i]) || a[i] == '.'))
+            {
+                i++;
+            }
+
+            while (j < b.Length && (IsSpace(b[j]) || b[j] == '.'))
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            if (a[i++] != b[j++])
+            {
+                return false;
+            }
+        }
+    }
+
+    // Paper forms are typed with "ลงชื่อ.........นายดำ........ผู้รับรอง": runs of dots or underscores are blanks.
+    private static string Dots(ReadOnlySpan<char> value)
+    {
+        if (!value.ContainsAny("._…"))
+        {
+            return value.ToString();
+        }
+
+        Span<char> buffer = value.Length <= 256 ? stackalloc char[value.Length] : new char[value.Length];
+        var n = 0;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            var run = c is '.' or '_' or '…' && ((i + 1 < value.Length && value[i + 1] is '.' or '_' or '…') || (i > 0 && value[i - 1] is '.' or '_' or '…') || c is '_' or '…');
+            buffer[n++] = run ? ' ' : c;
+        }
+
+        return buffer[..n].ToString();
+    }
+}
