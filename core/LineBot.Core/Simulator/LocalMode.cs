@@ -1,0 +1,36 @@
+using LineBot.LineStandIn;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LineBot.Simulator;
+
+/// <summary>
+/// Local mode: no LINE access token configured. The app then serves the LINE stand-in and the simulator,
+/// and the simulator's clock is THE clock. With a token set, none of this is registered or mapped.
+/// </summary>
+internal static class LocalMode
+{
+    public static bool IsOn(IConfiguration configuration) =>
+        string.IsNullOrWhiteSpace(configuration["Line:ChannelAccessToken"]);
+
+    /// <summary>Call before <c>AddLineBot</c>: it only adds the system clock if no TimeProvider is registered.</summary>
+    public static IServiceCollection AddLocalMode(this IServiceCollection services)
+    {
+        services.AddSingleton<SimulatorClock>();
+        services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<SimulatorClock>());
+        services.AddSingleton<StandInState>();
+        services.AddSingleton<LocalLineAddress>();
+        services.AddSingleton<SimulatorSession>();
+        services.AddSingleton<SimulatorWebhook>();
+        services.AddHttpClient(SimulatorWebhook.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30));
+        return services;
+    }
+
+    public static WebApplication MapLocalMode(this WebApplication app)
+    {
+        app.MapLineStandIn();
+        app.MapSimulator();
+        return app;
+    }
+}
