@@ -5,6 +5,7 @@ return args switch
 {
     ["serve", .. var rest] => await ServeCommand.RunAsync(rest),
     ["events", .. var rest] => await EventsCommand.RunAsync(rest),
+    ["simulate", .. var rest] => await SimulateCommand.RunAsync(rest),
     ["--help" or "-h" or "help"] or [] => Usage.Print(),
     _ => Usage.Unknown(args[0]),
 };

@@ -8,6 +8,7 @@ internal static class Usage
         Usage:
           linebot serve [--urls http://127.0.0.1:7071]   run webhook, event worker and scheduler locally
           linebot events replay-poison                    put poison-queue messages back on the events queue
+          linebot simulate FILE [--url URL | --storage CS] replay a conversation (samples/week.json) and print the transcript
 
         Settings come from environment variables (Line__ChannelSecret, AzureWebJobsStorage, Bot__GroupIds__0, …)
         or a git-ignored appsettings.Local.json in the working directory.

@@ -7,7 +7,7 @@ namespace LineBot.Simulator;
 /// </summary>
 internal interface ISimulatorJobs
 {
-    /// <summary>Job names the page offers, e.g. weekly-reminder, weekly-digest, monthly.</summary>
+    /// <summary>Job names the page offers, the same as <c>linebot jobs run</c>: reminder, digest, monthly.</summary>
     IReadOnlyList<string> Names { get; }
 
     /// <summary>Runs the job as if the scheduler fired at <paramref name="at"/> (the simulator clock's now).</summary>

@@ -17,7 +17,7 @@ internal static class LocalMode
     /// <summary>Call before <c>AddLineBot</c>: it only adds the system clock if no TimeProvider is registered.</summary>
     public static IServiceCollection AddLocalMode(this IServiceCollection services)
     {
-        services.AddSingleton<SimulatorClock>();
+        services.AddSingleton(_ => new SimulatorClock());
         services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<SimulatorClock>());
         services.AddSingleton<StandInState>();
         services.AddSingleton<LocalLineAddress>();
