@@ -7,11 +7,13 @@ namespace LineBot.Cli;
 /// A conversation file for <c>linebot simulate</c> (JSON): the group's members, then steps in order. A step
 /// is one of: a message (<see cref="ConversationStep.Text"/>), photos, a location, an edit or unsend of an
 /// earlier labelled message, a clock jump, a job run, a wait, or a note printed into the transcript.
+/// <see cref="Start"/> sets the simulator clock before the members join.
 /// </summary>
 internal sealed record ConversationScript(
     IReadOnlyList<ConversationMember> Members,
     IReadOnlyList<ConversationStep> Steps,
-    string? Title = null)
+    string? Title = null,
+    DateTimeOffset? Start = null)
 {
     public static ConversationScript Load(string path)
     {

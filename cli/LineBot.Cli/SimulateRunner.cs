@@ -40,6 +40,11 @@ internal sealed class SimulateRunner(HttpClient http, TextWriter output, string 
             await output.WriteLineAsync("# " + script.Title);
         }
 
+        if (script.Start is { } start)
+        {
+            await PostAsync("simulator/api/clock", new JsonObject { ["set"] = start.ToString("O", CultureInfo.InvariantCulture) }, cancellationToken);
+        }
+
         foreach (var member in script.Members)
         {
             var added = await PostAsync("simulator/api/members", new JsonObject { ["name"] = member.Name, ["role"] = member.Role }, cancellationToken);
@@ -74,7 +79,7 @@ internal sealed class SimulateRunner(HttpClient http, TextWriter output, string 
                 break;
             case StepKind.Edit:
                 result = await PostAsync($"simulator/api/messages/{labels[step.Edit!]}/edit", new JsonObject { ["text"] = step.Text }, ct);
-                await output.WriteLineAsync($"{Stamp(null)} {names[step.From!]} แก้ไขข้อความเป็น: {step.Text}");
+                await output.WriteLineAsync($"{Stamp(null)} {names[step.From!]} แก้ไขข้อความเป็น: {Indent(step.Text!)}");
                 break;
             case StepKind.Unsend:
                 result = await PostAsync($"simulator/api/messages/{labels[step.Unsend!]}/unsend", null, ct);
@@ -171,7 +176,7 @@ internal sealed class SimulateRunner(HttpClient http, TextWriter output, string 
             switch (item["kind"]?.GetValue<string>())
             {
                 case "user":
-                    await output.WriteLineAsync($"{at} {item["name"]}: {UserText(item)}");
+                    await output.WriteLineAsync($"{at} {item["name"]}: {Indent(UserText(item))}");
                     break;
                 case "note":
                     await output.WriteLineAsync($"{at} -- {item["text"]}");
@@ -181,13 +186,16 @@ internal sealed class SimulateRunner(HttpClient http, TextWriter output, string 
                     foreach (var message in item["messages"] as JsonArray ?? [])
                     {
                         var text = message?["text"]?.GetValue<string>() ?? "";
-                        await output.WriteLineAsync($"{at}   บอท ({kind}): {text.Replace("\n", "\n      ", StringComparison.Ordinal)}");
+                        await output.WriteLineAsync($"{at}   บอท ({kind}): {Indent(text)}");
                     }
 
                     break;
             }
         }
     }
+
+    // Continuation lines of a multi-line message sit under its first line, not at the margin.
+    private static string Indent(string text) => text.Replace("\n", "\n                    ", StringComparison.Ordinal);
 
     private static string UserText(JsonNode item) => item["type"]?.GetValue<string>() switch
     {

@@ -27,6 +27,7 @@ public sealed class SampleWeekTests
         Assert.Contains("นางพิมพ์ใจ ศรีสุข ยกเลิกข้อความ (pim-wrong)", text);
         Assert.Contains("นางวันดี พัฒนาชุมชน: /สถานะ", text);
         Assert.Contains("[จ. 30 พ.ย. 08:00] -- เลื่อนนาฬิกาเป็น", text);
+        Assert.Contains("[จ. 23 พ.ย. 08:30] -- นายสมชาย ใจดี เข้าร่วมกลุ่ม", text);
         Assert.Contains("-- วันจันทร์ 08:00 น. — สรุปประจำสัปดาห์ที่ผ่านมา", text);
         Assert.Contains("งาน digest:", text);
 
