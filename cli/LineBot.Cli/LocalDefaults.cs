@@ -17,7 +17,6 @@ internal static class LocalDefaults
         ["Line:ChannelSecret"] = ChannelSecret,
         ["Bot:Province"] = "ฉะเชิงเทรา",
         ["Bot:TimeZone"] = "Asia/Bangkok",
-        ["Bot:AdminUserIds:0"] = LineBot.Simulator.SimulatorSession.AdminUserId,
     };
 
     public static IConfigurationBuilder AddLineBotSources(this IConfigurationBuilder builder, string[] args) =>

@@ -1,3 +1,4 @@
+using LineBot.Configuration;
 using LineBot.LineStandIn;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -24,6 +25,15 @@ internal static class LocalMode
         services.AddSingleton<SimulatorSession>();
         services.AddSingleton<SimulatorWebhook>();
         services.AddHttpClient(SimulatorWebhook.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30));
+
+        // The simulator's seeded admin member may try admin commands; only here, never with real LINE.
+        services.PostConfigure<BotOptions>(o =>
+        {
+            if (!o.AdminUserIds.Contains(SimulatorSession.AdminUserId))
+            {
+                o.AdminUserIds.Add(SimulatorSession.AdminUserId);
+            }
+        });
         return services;
     }
 

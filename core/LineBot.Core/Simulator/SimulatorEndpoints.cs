@@ -24,7 +24,7 @@ internal static class SimulatorEndpoints
     public static IEndpointRouteBuilder MapSimulator(this IEndpointRouteBuilder app)
     {
         app.MapGet(Route, () => Results.Content(SimulatorPage.Html, "text/html; charset=utf-8"));
-        var api = app.MapGroup(Route + "/api");
+        var api = app.MapGroup(Route + "/api").AddEndpointFilter(SameOriginOnly);
         api.MapGet("/state", State);
         api.MapGet("/timeline", Timeline);
         api.MapPost("/members", AddMemberAsync);
@@ -38,6 +38,21 @@ internal static class SimulatorEndpoints
         api.MapGet("/events/{eventId}", async (string eventId, EventDeduplicator dedupe, CancellationToken ct) =>
             Json(new JsonObject { ["eventId"] = eventId, ["done"] = await dedupe.IsDoneAsync(eventId, ct) }));
         return app;
+    }
+
+    // Another web page open in the same browser must not drive the simulator: browsers send Origin on
+    // cross-site POSTs, and it must be this server's own.
+    private static async ValueTask<object?> SameOriginOnly(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var request = context.HttpContext.Request;
+        var origin = request.Headers.Origin.ToString();
+        if (HttpMethods.IsPost(request.Method) && origin.Length > 0
+            && !string.Equals(origin, $"{request.Scheme}://{request.Host}", StringComparison.OrdinalIgnoreCase))
+        {
+            return Problem("cross-origin request refused", 403);
+        }
+
+        return await next(context);
     }
 
     private static IResult State(SimulatorSession session, SimulatorClock clock, StandInState standIn, IServiceProvider services)

@@ -27,7 +27,7 @@ internal sealed class SimulatorEntry
 /// <summary>The simulated group chat: its members and what they sent (kept in memory, like the stand-in).</summary>
 internal sealed class SimulatorSession
 {
-    /// <summary>The seeded admin member; local defaults make this ID a bot admin so admin commands can be tried.</summary>
+    /// <summary>The seeded admin member; local mode makes this ID a bot admin so admin commands can be tried.</summary>
     public const string AdminUserId = "U5a11ad000000000000000000000000a1";
     public const string DefaultGroupId = "C5a1000000000000000000000000000g1";
     private const int Capacity = 2000;

@@ -136,6 +136,7 @@ public sealed class SimulatorApiTests
         Assert.Equal(HttpStatusCode.NotFound, (await bot.Http.PostAsync("_line/v2/bot/message/push", new StringContent("{}"))).StatusCode);
         Assert.Null(bot.Services.GetService<StandInState>());
         Assert.IsNotType<SimulatorClock>(bot.Services.GetRequiredService<TimeProvider>());
+        Assert.DoesNotContain(SimulatorSession.AdminUserId, bot.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<LineBot.Configuration.BotOptions>>().Value.AdminUserIds);
     }
 
     [Fact]
@@ -150,8 +151,28 @@ public sealed class SimulatorApiTests
         Assert.Equal("text/html", page.Content.Headers.ContentType!.MediaType);
         Assert.Contains("แชตจำลอง", await page.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, info.StatusCode);
+        Assert.Contains(SimulatorSession.AdminUserId, bot.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<LineBot.Configuration.BotOptions>>().Value.AdminUserIds);
         var address = bot.Services.GetRequiredService<LocalLineAddress>();
         Assert.Equal(new Uri(bot.BaseAddress, "/_line/"), address.LineBase);
+    }
+
+    [Fact]
+    public async Task Post_FromAnotherOrigin_Refused403_SameOriginAccepted()
+    {
+        await using var bot = await BotHost.StartAsync();
+        var member = await FirstMemberAsync(bot);
+        HttpRequestMessage Request(string origin) => new(HttpMethod.Post, "simulator/api/messages")
+        {
+            Content = new StringContent(new JsonObject { ["userId"] = member, ["text"] = "x" }.ToJsonString(), Encoding.UTF8, "application/json"),
+            Headers = { { "Origin", origin } },
+        };
+
+        var foreign = await bot.Http.SendAsync(Request("http://evil.example"));
+        var own = await bot.Http.SendAsync(Request(bot.BaseAddress.GetLeftPart(UriPartial.Authority)));
+
+        Assert.Equal(HttpStatusCode.Forbidden, foreign.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Single(await TimelineAsync(bot), i => i!["kind"]!.GetValue<string>() == "user");
     }
 
     private static ByteArrayContent Image(byte[] bytes)
