@@ -3,6 +3,8 @@ using LineBot.LineStandIn;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace LineBot.Simulator;
 
@@ -41,6 +43,11 @@ internal static class LocalMode
     {
         app.MapLineStandIn();
         app.MapSimulator();
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var address = app.Services.GetRequiredService<LocalLineAddress>();
+            Log.LocalModeReady(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(LocalMode)), address.LineBase, new Uri(address.Server, SimulatorEndpoints.Route.TrimStart('/')));
+        });
         return app;
     }
 }

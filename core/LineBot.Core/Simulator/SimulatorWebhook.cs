@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using LineBot.Configuration;
 using LineBot.LineStandIn;
 using LineBot.Webhook;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace LineBot.Simulator;
@@ -16,7 +17,8 @@ internal sealed class SimulatorWebhook(
     LocalLineAddress address,
     IOptions<LineOptions> options,
     StandInState standIn,
-    TimeProvider clock)
+    TimeProvider clock,
+    ILogger<SimulatorWebhook> logger)
 {
     public const string HttpClientName = "simulator-webhook";
     public const string Destination = "U0000000000000000000000000000b0t";
@@ -61,6 +63,11 @@ internal sealed class SimulatorWebhook(
         request.Headers.TryAddWithoutValidation(SignatureValidator.HeaderName, SignatureValidator.Sign(options.Value.ChannelSecret, bytes));
         request.Headers.UserAgent.ParseAdd("LineBotWebhook/2.0");
         using var response = await httpFactory.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            Log.WebhookNotAccepted(logger, events.Count, (int)response.StatusCode);
+        }
+
         return (int)response.StatusCode;
     }
 
