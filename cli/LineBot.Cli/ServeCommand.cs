@@ -1,3 +1,4 @@
+using LineBot.Simulator;
 using LineBot.Webhook;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,17 @@ internal static class ServeCommand
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        // Local mode (no access token): the LINE stand-in and the simulator, whose clock is THE clock.
+        var local = LocalMode.IsOn(builder.Configuration);
+        if (local)
+        {
+            builder.Services.AddLocalMode();
+
+            // LINE CLIENT MERGE POINT: register LineEndpoints here so both of the LINE client's hosts point at
+            // this server's stand-in, resolved after start (tests listen on port 0), e.g.
+            // builder.Services.AddSingleton(sp => { var b = sp.GetRequiredService<LineStandIn.LocalLineAddress>().LineBase; return new LineEndpoints(b, b, "local"); });
+        }
+
         builder.Services.AddLineBot(builder.Configuration);
         builder.Services.AddLineBotQueuePump();
         builder.Services.AddJobScheduler();
@@ -34,6 +46,11 @@ internal static class ServeCommand
 
         var app = builder.Build();
         app.MapLineWebhook();
+        if (local)
+        {
+            app.MapLocalMode();
+        }
+
         return app;
     }
 }
