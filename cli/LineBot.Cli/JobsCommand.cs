@@ -57,7 +57,8 @@ internal static class JobsCommand
         }
 
         Print(result, output);
-        return 0;
+        // A push that failed stays in the outbox for the next run; say so in the exit code.
+        return result.Pushes.Any(p => p.Outcome == PushOutcome.Failed) ? 1 : 0;
     }
 
     public static void Print(JobRunResult result, TextWriter output)

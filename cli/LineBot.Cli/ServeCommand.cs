@@ -33,10 +33,6 @@ internal static class ServeCommand
         if (local)
         {
             builder.Services.AddLocalMode();
-
-            // LINE CLIENT MERGE POINT: register LineEndpoints here so both of the LINE client's hosts point at
-            // this server's stand-in, resolved after start (tests listen on port 0), e.g.
-            // builder.Services.AddSingleton(sp => { var b = sp.GetRequiredService<LineStandIn.LocalLineAddress>().LineBase; return new LineEndpoints(b, b, "local"); });
         }
 
         builder.Services.AddLineBot(builder.Configuration);

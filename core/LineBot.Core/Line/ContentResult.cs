@@ -27,10 +27,10 @@ internal abstract record ContentResult
     }
 
     /// <summary>202: LINE is still preparing the content (videos, audio, previews); ask again later.</summary>
-    internal sealed record NotReady : ContentResult;
+    internal sealed record NotReady(string? RequestId = null) : ContentResult;
 
     /// <summary>410: the sender unsent the message (or it expired); the content is gone for good.</summary>
-    internal sealed record Gone : ContentResult;
+    internal sealed record Gone(string? RequestId = null) : ContentResult;
 
     /// <summary>Any other error status LINE answered with (after retries for transient ones).</summary>
     internal sealed record Failed(LineApiException Error) : ContentResult;

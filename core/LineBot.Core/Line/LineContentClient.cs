@@ -42,10 +42,10 @@ internal sealed class LineContentClient(HttpClient http, ILogger<LineContentClie
                     return ready;
                 case HttpStatusCode.Accepted:
                     Log.ContentOutcome(logger, messageId, "not ready");
-                    return new ContentResult.NotReady();
+                    return new ContentResult.NotReady(LineResponses.Header(response, LineResponses.RequestIdHeader));
                 case HttpStatusCode.Gone:
                     Log.ContentOutcome(logger, messageId, "gone");
-                    return new ContentResult.Gone();
+                    return new ContentResult.Gone(LineResponses.Header(response, LineResponses.RequestIdHeader));
                 default:
                     var error = await LineResponses.ErrorAsync(response, "content", cancellationToken);
                     Log.ApiError(logger, "content", (int)error.Status, error.LineMessage, error.RequestId);

@@ -34,15 +34,13 @@ internal sealed class LineContentSource(LineContentClient content) : IMessageCon
 
         return result switch
         {
-            ContentResult.Ready ready => new ContentFetch.Ready(ready.Content, ready.ContentType ?? "application/octet-stream", ready.Length, RequestId(ready.Response), ready.Response),
-            ContentResult.NotReady => new ContentFetch.NotReady(null),
-            ContentResult.Gone => new ContentFetch.Gone(410, null),
+            ContentResult.Ready ready => new ContentFetch.Ready(ready.Content, ready.ContentType ?? "application/octet-stream", ready.Length, LineResponses.Header(ready.Response, LineResponses.RequestIdHeader), ready.Response),
+            ContentResult.NotReady notReady => new ContentFetch.NotReady(notReady.RequestId),
+            ContentResult.Gone gone => new ContentFetch.Gone(410, gone.RequestId),
             ContentResult.Failed { Error.Status: HttpStatusCode.NotFound } failed => new ContentFetch.Gone(404, failed.Error.RequestId),
             ContentResult.Failed failed => new ContentFetch.Failed((int)failed.Error.Status, failed.Error.RequestId, failed.Error.LineMessage ?? failed.Error.Message),
             _ => throw new InvalidOperationException("unknown content result " + result.GetType().Name),
         };
     }
 
-    private static string? RequestId(HttpResponseMessage response) =>
-        response.Headers.TryGetValues("x-line-request-id", out var ids) ? ids.FirstOrDefault() : null;
 }

@@ -17,15 +17,22 @@ internal static class LocalMode
     public static bool IsOn(IConfiguration configuration) =>
         string.IsNullOrWhiteSpace(configuration["Line:ChannelAccessToken"]);
 
-    /// <summary>Call before <c>AddLineBot</c>: it only adds the system clock if no TimeProvider is registered.</summary>
+    /// <summary>
+    /// Call before <c>AddLineBot</c> (which only adds the system clock and LINE endpoints when none are registered):
+    /// the LINE clients talk to this server's stand-in.
+    /// </summary>
     public static IServiceCollection AddLocalMode(this IServiceCollection services)
     {
         services.AddSingleton(_ => new SimulatorClock());
         services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<SimulatorClock>());
         services.AddSingleton<StandInState>();
         services.AddSingleton<LocalLineAddress>();
+        services.AddSingleton(LocalLineRedirectHandler.Endpoints);
+        services.AddTransient<LocalLineRedirectHandler>();
+        services.ConfigureHttpClientDefaults(http => http.AddHttpMessageHandler<LocalLineRedirectHandler>());
         services.AddSingleton<SimulatorSession>();
         services.AddSingleton<SimulatorWebhook>();
+        services.AddSingleton<ISimulatorJobs, SimulatorJobs>();
         services.AddHttpClient(SimulatorWebhook.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30));
 
         // The simulator's seeded admin member may try admin commands; only here, never with real LINE.

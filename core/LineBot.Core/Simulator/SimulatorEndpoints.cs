@@ -315,11 +315,11 @@ internal static class SimulatorEndpoints
 
     private static async Task<IResult> RunJobAsync(string name, SimulatorSession session, SimulatorClock clock, IServiceProvider services, CancellationToken ct)
     {
-        var jobs = services.GetService<ISimulatorJobs>();
-        if (jobs is null || !jobs.Names.Contains(name, StringComparer.Ordinal))
+        var jobs = services.GetRequiredService<ISimulatorJobs>();
+        if (!jobs.Names.Contains(name, StringComparer.Ordinal))
         {
-            session.Append(seq => new SimulatorEntry { Seq = seq, At = clock.GetUtcNow(), Kind = "note", Text = $"งาน {name}: ยังไม่พร้อมใช้งาน (not available)" });
-            return Json(new JsonObject { ["name"] = name, ["available"] = false, ["summary"] = "not available" }, 501);
+            session.Append(seq => new SimulatorEntry { Seq = seq, At = clock.GetUtcNow(), Kind = "note", Text = $"งาน {name}: ไม่มีงานนี้ (unknown job)" });
+            return Json(new JsonObject { ["name"] = name, ["available"] = false, ["summary"] = "unknown job" }, 404);
         }
 
         var result = await jobs.RunAsync(name, clock.GetUtcNow(), ct);

@@ -1,11 +1,23 @@
 using LineBot.Cli;
+using LineBot.LineStandIn;
 using LineBot.Tests.Infrastructure;
 
 namespace LineBot.Tests.Jobs;
 
-public sealed class JobsCommandTests(ProvinceWeek1 province) : IClassFixture<ProvinceWeek1>
+/// <summary><c>linebot jobs run</c> and <c>linebot export</c> against Azurite and a LINE stand-in over HTTP.</summary>
+public sealed class JobsCommandTests(ProvinceWeek1 province) : IClassFixture<ProvinceWeek1>, IAsyncLifetime
 {
-    private string[] Settings => [$"--AzureWebJobsStorage={Azurite.ConnectionString}", $"--Storage:Prefix={province.Prefix}", "--Bot:GroupIds:0=Cgroup1", "--Bot:AdminUserIds:0=Uadmin"];
+    private readonly LineStandInServer _line = new();
+
+    private string[] Settings =>
+    [
+        $"--AzureWebJobsStorage={Azurite.ConnectionString}", $"--Storage:Prefix={province.Prefix}", "--Bot:GroupIds:0=Cgroup1", "--Bot:AdminUserIds:0=Uadmin",
+        $"--Line:ApiBaseUrl={_line.BaseAddress}", $"--Line:DataApiBaseUrl={_line.BaseAddress}", "--Line:ChannelAccessToken=test-token",
+    ];
+
+    public async Task InitializeAsync() => await _line.StartAsync();
+
+    public async Task DisposeAsync() => await _line.DisposeAsync();
 
     [Fact]
     public async Task JobsRun_DryRun_PrintsThePlanAndSendsNothing()
@@ -34,13 +46,32 @@ public sealed class JobsCommandTests(ProvinceWeek1 province) : IClassFixture<Pro
     }
 
     [Fact]
-    public async Task JobsRun_WithoutPusher_FailsWithoutSending()
+    public async Task JobsRun_TwiceForTheSameWeek_PushesOnceThroughLine()
+    {
+        // A week of its own (the province fixture's other tests use 7 Dec): the outbox keys are per week.
+        using var first = new StringWriter();
+        using var second = new StringWriter();
+
+        Assert.Equal(0, await JobsCommand.RunAsync(["run", "reminder", "--at", "2026-12-18T08:00:00Z", .. Settings], first));
+        var pushed = _line.Recorded.Count(r => r.Kind == "push");
+        Assert.Equal(0, await JobsCommand.RunAsync(["run", "reminder", "--at", "2026-12-18T08:00:00Z", .. Settings], second));
+
+        Assert.True(pushed >= 1, first.ToString());
+        Assert.Contains(": Sent", first.ToString());
+        Assert.Contains(": AlreadySent", second.ToString());
+        Assert.Equal(pushed, _line.Recorded.Count(r => r.Kind == "push"));
+    }
+
+    [Fact]
+    public async Task JobsRun_LineUnreachable_ExitsWithOneAndReportsTheFailure()
     {
         using var output = new StringWriter();
+        string[] unreachable = [.. Settings, $"--Line:ApiBaseUrl=http://127.0.0.1:{FreePort.Next()}/", "--Line:Http:MaxRetries=0", "--Line:Http:AttemptTimeout=00:00:02"];
 
-        var code = await JobsCommand.RunAsync(["run", "digest", "--at", "2026-12-14T01:00:00Z", .. Settings], output);
+        var code = await JobsCommand.RunAsync(["run", "digest", "--at", "2026-12-14T01:00:00Z", .. unreachable], output);
 
         Assert.Equal(1, code);
+        Assert.Contains(": Failed", output.ToString());
     }
 
     [Fact]

@@ -157,7 +157,7 @@ public sealed class PhotoDownloadTests
     [Fact]
     public async Task ServerErrors_AfterRetries_RecordedFailedWithRequestId_ThenRetryCommandStoresIt()
     {
-        await using var h = PhotoHarness.Start(new Dictionary<string, string?> { ["Photos:MaxAttempts"] = "2" });
+        await using var h = PhotoHarness.Start(new Dictionary<string, string?> { ["Photos:MaxAttempts"] = "2", ["Line:Http:RetryBaseDelay"] = "00:00:00.010" });
         var id = PhotoHarness.NewMessageId();
         h.ServeStatus(id, 500);
 
@@ -169,8 +169,8 @@ public sealed class PhotoDownloadTests
         Assert.Equal(PhotoStatus.Failed, failed!.Status);
         Assert.Equal(500, failed.FailStatus);
         Assert.Equal($"req-500-{id}", failed.RequestId);
-        // Each queued attempt also retried in-process (1 + 2 requests).
-        Assert.Equal(6, h.ContentRequests(id));
+        // Each queued attempt is also retried in-process by the LINE client (1 + Line:Http:MaxRetries = 4 requests).
+        Assert.Equal(8, h.ContentRequests(id));
         Assert.Contains(failed, await h.Photos.ListFailedAsync(CancellationToken.None));
 
         // LINE recovers: `linebot photos retry`.

@@ -98,14 +98,27 @@ public sealed class SimulatorApiTests
     }
 
     [Fact]
-    public async Task Job_WithoutRunner_Returns501NotAvailable()
+    public async Task Job_Unknown_Returns404AndSaysSo()
     {
         await using var bot = await BotHost.StartAsync();
 
-        var response = await bot.Http.PostAsync("simulator/api/jobs/digest", null);
+        var response = await bot.Http.PostAsync("simulator/api/jobs/payroll", null);
 
-        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
-        Assert.Contains(await TimelineAsync(bot), i => i!["kind"]!.GetValue<string>() == "note" && i["text"]!.GetValue<string>().Contains("not available", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains(await TimelineAsync(bot), i => i!["kind"]!.GetValue<string>() == "note" && i["text"]!.GetValue<string>().Contains("unknown job", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Job_Real_RunsTheJobRunnerAtSimulatorTime()
+    {
+        await using var bot = await BotHost.StartAsync();
+        await PostAsync(bot, "simulator/api/clock", new JsonObject { ["set"] = "2030-01-11T15:00:00+07:00" });
+
+        var result = await PostAsync(bot, "simulator/api/jobs/reminder", null);
+
+        Assert.True(result["available"]!.GetValue<bool>());
+        Assert.True(result["succeeded"]!.GetValue<bool>(), result.ToJsonString());
+        Assert.StartsWith("reminder:", result["summary"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]
