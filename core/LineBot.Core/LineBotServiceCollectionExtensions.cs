@@ -45,6 +45,7 @@ internal static class LineBotServiceCollectionExtensions
         services.AddSingleton<EventWorker>();
         services.AddSingleton<EventDispatcher>();
         services.AddSingleton<PoisonStore>();
+        services.AddHostedService<AllowListWarning>();
 
         // Features.
         services.AddSingleton<GroupStore>();
