@@ -9,6 +9,7 @@ return args switch
     ["jobs", .. var rest] => await JobsCommand.RunAsync(rest),
     ["export", .. var rest] => await ExportCommand.RunAsync(rest),
     ["parse", .. var rest] => await ParseCommand.RunAsync(rest),
+    ["roster", .. var rest] => await RosterCommand.RunAsync(rest),
     ["--help" or "-h" or "help"] or [] => Usage.Print(),
     _ => Usage.Unknown(args[0]),
 };
