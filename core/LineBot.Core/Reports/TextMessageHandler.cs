@@ -21,6 +21,7 @@ internal sealed partial class TextMessageHandler(
     ReportStore reports,
     ReporterStore reporters,
     PhotoStore photos,
+    LocationStore locations,
     MonthlyPlanStore plans,
     CommandRouter commands,
     ReplySender replies,
@@ -52,7 +53,7 @@ internal sealed partial class TextMessageHandler(
                 await HandlePlanAsync(context, parsed, cancellationToken);
                 break;
             default:
-                LogMessageText(logger, evt.WebhookEventId, message.Text ?? "");
+                // Chatter: not ours to keep.
                 break;
         }
     }
@@ -132,7 +133,9 @@ internal sealed partial class TextMessageHandler(
         }
 
         await reporters.TouchLastReportAsync(report.ReporterId, date, cancellationToken);
-        if (context.UserId is { } userId)
+        // Reads first: a report without photos or a location of that day costs no write here (≤ 3 writes per report).
+        if (context.UserId is { } userId
+            && (await photos.CountForAsync(userId, date, cancellationToken) > 0 || await locations.LatestOnAsync(userId, date, cancellationToken) is not null))
         {
             var count = await photos.AttachPendingAsync(userId, report.ReporterId, date, cancellationToken);
             return report with { PhotoCount = Math.Max(count, report.PhotoCount) };
@@ -366,9 +369,6 @@ internal sealed partial class TextMessageHandler(
 
     [LoggerMessage(8001, LogLevel.Information, "Text event {EventId}: {Kind}, {ErrorCount} error(s).")]
     private static partial void LogParsed(ILogger logger, string eventId, string kind, int errorCount);
-
-    [LoggerMessage(8002, LogLevel.Trace, "Text event {EventId} is not for the bot: {Text}")]
-    private static partial void LogMessageText(ILogger logger, string eventId, string text);
 
     [LoggerMessage(8003, LogLevel.Information, "Report from message {MessageId} for {ReporterId} dated {Date}: {Outcome}, {ErrorCount} error(s).")]
     private static partial void LogReportSaved(ILogger logger, string messageId, string reporterId, DateOnly? date, SaveOutcome outcome, int errorCount);

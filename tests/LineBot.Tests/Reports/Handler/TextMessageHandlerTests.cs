@@ -265,14 +265,44 @@ public sealed class TextMessageHandlerTests
         Assert.Equal(2, (await bot.Reports.GetAsync("Ureporter1", ReportBot.Today, default))!.PhotoCount);
     }
 
+    [Fact]
+    public async Task ImageSetAfterReport_OneCountReply_AfterTheSetIsComplete()
+    {
+        await using var bot = await ReportBot.StartAsync();
+        await bot.SendAsync(ReportBot.Text(ReportBot.ReportText(ReportBot.Today)));
+        string[] ids = ["222000222000001", "222000222000002", "222000222000003"];
+        foreach (var id in ids)
+        {
+            bot.Line.Server.Answer("GET", $"/data/v2/bot/message/{id}/content", Jpeg());
+        }
+
+        // Out of order, one webhook each, as LINE may deliver them.
+        await bot.SendAsync(Image(ids[2], ("set1", 3, 3)));
+        await bot.SendAsync(Image(ids[0], ("set1", 1, 3)));
+        Assert.Single(bot.Replies());
+        await bot.SendAsync(Image(ids[1], ("set1", 2, 3)));
+
+        var replies = bot.Replies();
+        Assert.Equal(2, replies.Count);
+        Assert.Contains("รวม 3 ภาพ", ReportBot.TextOf(replies[1]));
+    }
+
     private static string CommandRepliesRefused() => LineBot.Commands.CommandReplies.Refused;
 
-    private static JsonObject Image(string id) =>
-        WebhookBuilder.Event("message", ReportBot.Group, "Ureporter1", ReportBot.Now, extra: new JsonObject
+    private static JsonObject Image(string id, (string Id, int Index, int Total)? set = null)
+    {
+        var message = new JsonObject { ["type"] = "image", ["id"] = id, ["quoteToken"] = "q" + id, ["contentProvider"] = new JsonObject { ["type"] = "line" } };
+        if (set is { } s)
+        {
+            message["imageSet"] = new JsonObject { ["id"] = s.Id, ["index"] = s.Index, ["total"] = s.Total };
+        }
+
+        return WebhookBuilder.Event("message", ReportBot.Group, "Ureporter1", ReportBot.Now, extra: new JsonObject
         {
             ["replyToken"] = Guid.NewGuid().ToString("N"),
-            ["message"] = new JsonObject { ["type"] = "image", ["id"] = id, ["quoteToken"] = "q" + id, ["contentProvider"] = new JsonObject { ["type"] = "line" } },
+            ["message"] = message,
         });
+    }
 
     private static WireMock.ResponseBuilders.IResponseBuilder Jpeg() =>
         WireMock.ResponseBuilders.Response.Create().WithStatusCode(200).WithHeader("Content-Type", "image/jpeg").WithBody([0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3, 4]);
