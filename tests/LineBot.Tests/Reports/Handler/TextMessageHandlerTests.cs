@@ -38,6 +38,7 @@ public sealed class TextMessageHandlerTests
         Assert.Equal("เมืองฉะเชิงเทรา", stored.District);
         Assert.Equal(evt["message"]!["id"]!.GetValue<string>(), stored.MessageId);
         Assert.Equal(ReportBot.Today, (await bot.Reporters.GetAsync("Ureporter1", default))!.LastReportDate);
+        Assert.DoesNotContain(bot.Bot.Logs.Entries, e => e.Message.Contains("ขุดคลองไส้ไก่", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -285,6 +286,22 @@ public sealed class TextMessageHandlerTests
         var replies = bot.Replies();
         Assert.Equal(2, replies.Count);
         Assert.Contains("รวม 3 ภาพ", ReportBot.TextOf(replies[1]));
+    }
+
+    [Fact]
+    public async Task PhotoWithExpiredReplyToken_NoCountReply_NoPush()
+    {
+        await using var bot = await ReportBot.StartAsync();
+        await bot.SendAsync(ReportBot.Text(ReportBot.ReportText(ReportBot.Today)));
+        bot.Line.Server.Answer("GET", "/data/v2/bot/message/333000333000001/content", Jpeg());
+        var late = Image("333000333000001");
+        late["timestamp"] = ReportBot.Now - 120_000; // the worker got to it two minutes after LINE sent it
+
+        await bot.SendAsync(late);
+
+        Assert.Single(bot.Replies());
+        Assert.Empty(bot.Line.ApiRequests("/v2/bot/message/push"));
+        Assert.Equal(1, (await bot.Reports.GetAsync("Ureporter1", ReportBot.Today, default))!.PhotoCount);
     }
 
     private static string CommandRepliesRefused() => LineBot.Commands.CommandReplies.Refused;
