@@ -51,6 +51,7 @@ internal static class LineBotServiceCollectionExtensions
         services.AddSingleton<GroupStore>();
         services.AddSingleton<ReportStore>();
         services.AddSingleton<ReporterStore>();
+        services.AddSingleton<RosterImport>();
         services.AddSingleton<GroupEventHandler>();
         services.AddSingleton<TextMessageHandler>();
         services.AddSingleton(sp => Reports.Parsing.ReportParser.Create(sp.GetRequiredService<IOptions<BotOptions>>().Value));
