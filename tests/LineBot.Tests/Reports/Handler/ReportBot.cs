@@ -19,13 +19,13 @@ internal sealed class ReportBot : IAsyncDisposable
 
     private int _sent;
 
-    private ReportBot(LineStandIn line, BotHost bot)
+    private ReportBot(LineMock line, BotHost bot)
     {
         Line = line;
         Bot = bot;
     }
 
-    public LineStandIn Line { get; }
+    public LineMock Line { get; }
     public BotHost Bot { get; }
     public ReportStore Reports => Bot.Services.GetRequiredService<ReportStore>();
     public ReporterStore Reporters => Bot.Services.GetRequiredService<ReporterStore>();
@@ -37,11 +37,11 @@ internal sealed class ReportBot : IAsyncDisposable
 
     public static async Task<ReportBot> StartAsync(IDictionary<string, string?>? settings = null)
     {
-        var line = LineStandIn.Start();
+        var line = LineMock.Start();
         line.Server.Answer("POST", "/api/v2/bot/message/reply", Http.Json(200, Http.SentMessages));
         var values = new Dictionary<string, string?>
         {
-            ["Line:ChannelAccessToken"] = LineStandIn.Token,
+            ["Line:ChannelAccessToken"] = LineMock.Token,
             ["Line:ApiBaseUrl"] = line.Server.Url + "/api",
             ["Line:DataApiBaseUrl"] = line.Server.Url + "/data",
             ["Line:Http:RetryBaseDelay"] = "00:00:00.010",
