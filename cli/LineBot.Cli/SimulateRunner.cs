@@ -25,12 +25,21 @@ internal sealed class SimulateRunner(HttpClient http, TextWriter output, string 
 
     public async Task RunAsync(ConversationScript script, CancellationToken cancellationToken)
     {
+        JsonObject state;
         using (var probe = await http.GetAsync("simulator/api/state", cancellationToken))
         {
             if (!probe.IsSuccessStatusCode)
             {
                 throw new InvalidOperationException($"No simulator at {http.BaseAddress} (HTTP {(int)probe.StatusCode}); the bot must run in local mode (no Line:ChannelAccessToken).");
             }
+
+            state = await ReadAsync(probe, false, cancellationToken);
+        }
+
+        // The session began with the bot's join: wait until the bot knows its group, or the jobs find none.
+        if (state["joinEventId"]?.GetValue<string>() is { } joined)
+        {
+            await WaitForEventsAsync(new JsonObject { ["eventIds"] = new JsonArray(joined) }, cancellationToken);
         }
 
         // Start after whatever the timeline already holds (a running bot may have history).
@@ -47,7 +56,7 @@ internal sealed class SimulateRunner(HttpClient http, TextWriter output, string 
 
         foreach (var member in script.Members)
         {
-            var added = await PostAsync("simulator/api/members", new JsonObject { ["name"] = member.Name, ["role"] = member.Role }, cancellationToken);
+            var added = await PostAsync("simulator/api/members", new JsonObject { ["name"] = member.Name, ["role"] = member.Role, ["userId"] = member.UserId }, cancellationToken);
             userIds[member.Key] = added["userId"]!.GetValue<string>();
             names[member.Key] = member.Name;
             await WaitForEventsAsync(added, cancellationToken);
@@ -182,7 +191,14 @@ internal sealed class SimulateRunner(HttpClient http, TextWriter output, string 
                     await output.WriteLineAsync($"{at} -- {item["text"]}");
                     break;
                 default:
-                    var kind = item["kind"]!.GetValue<string>() switch { "reply" => "ตอบ", "push" => "ส่งเข้ากลุ่ม", var k => k };
+                    var to = item["to"]?.GetValue<string>();
+                    var kind = item["kind"]!.GetValue<string>() switch
+                    {
+                        "reply" => "ตอบ",
+                        "push" when to is not null && to.StartsWith('U') => "ส่งส่วนตัวถึง " + (names.GetValueOrDefault(userIds.FirstOrDefault(u => u.Value == to).Key ?? "") ?? to),
+                        "push" => "ส่งเข้ากลุ่ม",
+                        var k => k,
+                    };
                     foreach (var message in item["messages"] as JsonArray ?? [])
                     {
                         var text = message?["text"]?.GetValue<string>() ?? "";
