@@ -25,25 +25,17 @@ internal sealed class SimulateRunner(HttpClient http, TextWriter output, string 
 
     public async Task RunAsync(ConversationScript script, CancellationToken cancellationToken)
     {
-        JsonObject state;
-        using (var probe = await http.GetAsync("simulator/api/state", cancellationToken))
+        // Start after whatever the timeline already holds (a running bot may have history).
+        using (var probe = await http.GetAsync("simulator/api/timeline", cancellationToken))
         {
             if (!probe.IsSuccessStatusCode)
             {
                 throw new InvalidOperationException($"No simulator at {http.BaseAddress} (HTTP {(int)probe.StatusCode}); the bot must run in local mode (no Line:ChannelAccessToken).");
             }
 
-            state = await ReadAsync(probe, false, cancellationToken);
+            lastSeq = ((JsonNode.Parse(await probe.Content.ReadAsStringAsync(cancellationToken)) as JsonArray) ?? []).Select(i => i?["seq"]?.GetValue<long>() ?? 0).DefaultIfEmpty(0).Max();
         }
 
-        // The session began with the bot's join: wait until the bot knows its group, or the jobs find none.
-        if (state["joinEventId"]?.GetValue<string>() is { } joined)
-        {
-            await WaitForEventsAsync(new JsonObject { ["eventIds"] = new JsonArray(joined) }, cancellationToken);
-        }
-
-        // Start after whatever the timeline already holds (a running bot may have history).
-        lastSeq = (await GetArrayAsync("simulator/api/timeline", cancellationToken)).Select(i => i?["seq"]?.GetValue<long>() ?? 0).DefaultIfEmpty(0).Max();
         if (script.Title is not null)
         {
             await output.WriteLineAsync("# " + script.Title);
@@ -52,6 +44,13 @@ internal sealed class SimulateRunner(HttpClient http, TextWriter output, string 
         if (script.Start is { } start)
         {
             await PostAsync("simulator/api/clock", new JsonObject { ["set"] = start.ToString("O", CultureInfo.InvariantCulture) }, cancellationToken);
+        }
+
+        // A session begins with the bot's join (sent by the simulator, once): wait until the bot knows its group.
+        var state = await http.GetFromJsonAsync<JsonObject>("simulator/api/state", cancellationToken) ?? [];
+        if (state["joinEventId"]?.GetValue<string>() is { } joined)
+        {
+            await WaitForEventsAsync(new JsonObject { ["eventIds"] = new JsonArray(joined) }, cancellationToken);
         }
 
         foreach (var member in script.Members)

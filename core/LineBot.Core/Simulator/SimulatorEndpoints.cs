@@ -24,19 +24,22 @@ internal static class SimulatorEndpoints
     public static IEndpointRouteBuilder MapSimulator(this IEndpointRouteBuilder app)
     {
         app.MapGet(Route, () => Results.Content(SimulatorPage.Html, "text/html; charset=utf-8"));
+        // Reading the timeline, waiting for events and setting the clock are not chat actions: they come before the
+        // bot's join, so a script can set its start time first and the join happens then.
+        var before = app.MapGroup(Route + "/api").AddEndpointFilter(SameOriginOnly);
+        before.MapGet("/timeline", Timeline);
+        before.MapPost("/clock", ClockAsync);
+        before.MapGet("/events/{eventId}", async (string eventId, EventDeduplicator dedupe, CancellationToken ct) =>
+            Json(new JsonObject { ["eventId"] = eventId, ["done"] = await dedupe.IsDoneAsync(eventId, ct) }));
         var api = app.MapGroup(Route + "/api").AddEndpointFilter(SameOriginOnly).AddEndpointFilter(JoinedFirst);
         api.MapGet("/state", State);
-        api.MapGet("/timeline", Timeline);
         api.MapPost("/members", AddMemberAsync);
         api.MapPost("/messages", SendTextAsync);
         api.MapPost("/photos", SendPhotosAsync);
         api.MapPost("/locations", SendLocationAsync);
         api.MapPost("/messages/{messageId}/edit", EditAsync);
         api.MapPost("/messages/{messageId}/unsend", UnsendAsync);
-        api.MapPost("/clock", ClockAsync);
         api.MapPost("/jobs/{name}", RunJobAsync);
-        api.MapGet("/events/{eventId}", async (string eventId, EventDeduplicator dedupe, CancellationToken ct) =>
-            Json(new JsonObject { ["eventId"] = eventId, ["done"] = await dedupe.IsDoneAsync(eventId, ct) }));
         return app;
     }
 

@@ -13,7 +13,7 @@ public sealed class SimulatorBrowserTests(ITestOutputHelper output)
     {
         Assert.True(File.Exists(ChromiumFactAttribute.Path), $"{ChromiumFactAttribute.Path} is missing (CI=true): scripts/install-test-deps.sh must install chromium.");
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        await using var bot = await BotHost.StartAsync();
+        await using var bot = await BotHost.StartAsync(SampleWeekTests.NoSchedule);
 
         // Monday 23 Nov 2026 16:30 Bangkok: the report below is for that day; the digest later covers its week.
         using (var set = await bot.Http.PostAsync("simulator/api/clock", new StringContent("""{"set":"2026-11-23T16:30:00+07:00"}""", Encoding.UTF8, "application/json")))
