@@ -13,6 +13,7 @@ public sealed class JobsCommandTests(ProvinceWeek1 province) : IClassFixture<Pro
     [
         $"--AzureWebJobsStorage={Azurite.ConnectionString}", $"--Storage:Prefix={province.Prefix}", "--Bot:GroupIds:0=Cgroup1", "--Bot:AdminUserIds:0=Uadmin",
         $"--Line:ApiBaseUrl={_line.BaseAddress}", $"--Line:DataApiBaseUrl={_line.BaseAddress}", "--Line:ChannelAccessToken=test-token",
+        "--Line:ChannelSecret=test-channel-secret",
     ];
 
     public async Task InitializeAsync() => await _line.StartAsync();
