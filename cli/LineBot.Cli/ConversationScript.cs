@@ -55,8 +55,11 @@ internal sealed record ConversationScript(
     }
 }
 
-/// <summary>A member: <see cref="Key"/> is how steps refer to them; the user ID is generated.</summary>
-internal sealed record ConversationMember(string Key, string Name, string Role = "นพต.");
+/// <summary>
+/// A member: <see cref="Key"/> is how steps refer to them; the user ID is generated unless given (e.g. the ID local
+/// mode makes an admin, so the script can use admin commands).
+/// </summary>
+internal sealed record ConversationMember(string Key, string Name, string Role = "นพต.", string? UserId = null);
 
 internal enum StepKind
 {

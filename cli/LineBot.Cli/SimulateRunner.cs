@@ -25,16 +25,17 @@ internal sealed class SimulateRunner(HttpClient http, TextWriter output, string 
 
     public async Task RunAsync(ConversationScript script, CancellationToken cancellationToken)
     {
-        using (var probe = await http.GetAsync("simulator/api/state", cancellationToken))
+        // Start after whatever the timeline already holds (a running bot may have history).
+        using (var probe = await http.GetAsync("simulator/api/timeline", cancellationToken))
         {
             if (!probe.IsSuccessStatusCode)
             {
                 throw new InvalidOperationException($"No simulator at {http.BaseAddress} (HTTP {(int)probe.StatusCode}); the bot must run in local mode (no Line:ChannelAccessToken).");
             }
+
+            lastSeq = ((JsonNode.Parse(await probe.Content.ReadAsStringAsync(cancellationToken)) as JsonArray) ?? []).Select(i => i?["seq"]?.GetValue<long>() ?? 0).DefaultIfEmpty(0).Max();
         }
 
-        // Start after whatever the timeline already holds (a running bot may have history).
-        lastSeq = (await GetArrayAsync("simulator/api/timeline", cancellationToken)).Select(i => i?["seq"]?.GetValue<long>() ?? 0).DefaultIfEmpty(0).Max();
         if (script.Title is not null)
         {
             await output.WriteLineAsync("# " + script.Title);
@@ -45,9 +46,16 @@ internal sealed class SimulateRunner(HttpClient http, TextWriter output, string 
             await PostAsync("simulator/api/clock", new JsonObject { ["set"] = start.ToString("O", CultureInfo.InvariantCulture) }, cancellationToken);
         }
 
+        // A session begins with the bot's join (sent by the simulator, once): wait until the bot knows its group.
+        var state = await http.GetFromJsonAsync<JsonObject>("simulator/api/state", cancellationToken) ?? [];
+        if (state["joinEventId"]?.GetValue<string>() is { } joined)
+        {
+            await WaitForEventsAsync(new JsonObject { ["eventIds"] = new JsonArray(joined) }, cancellationToken);
+        }
+
         foreach (var member in script.Members)
         {
-            var added = await PostAsync("simulator/api/members", new JsonObject { ["name"] = member.Name, ["role"] = member.Role }, cancellationToken);
+            var added = await PostAsync("simulator/api/members", new JsonObject { ["name"] = member.Name, ["role"] = member.Role, ["userId"] = member.UserId }, cancellationToken);
             userIds[member.Key] = added["userId"]!.GetValue<string>();
             names[member.Key] = member.Name;
             await WaitForEventsAsync(added, cancellationToken);
@@ -182,7 +190,14 @@ internal sealed class SimulateRunner(HttpClient http, TextWriter output, string 
                     await output.WriteLineAsync($"{at} -- {item["text"]}");
                     break;
                 default:
-                    var kind = item["kind"]!.GetValue<string>() switch { "reply" => "ตอบ", "push" => "ส่งเข้ากลุ่ม", var k => k };
+                    var to = item["to"]?.GetValue<string>();
+                    var kind = item["kind"]!.GetValue<string>() switch
+                    {
+                        "reply" => "ตอบ",
+                        "push" when to is not null && to.StartsWith('U') => "ส่งส่วนตัวถึง " + (names.GetValueOrDefault(userIds.FirstOrDefault(u => u.Value == to).Key ?? "") ?? to),
+                        "push" => "ส่งเข้ากลุ่ม",
+                        var k => k,
+                    };
                     foreach (var message in item["messages"] as JsonArray ?? [])
                     {
                         var text = message?["text"]?.GetValue<string>() ?? "";

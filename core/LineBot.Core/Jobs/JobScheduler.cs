@@ -6,53 +6,45 @@ namespace LineBot.Jobs;
 
 /// <summary>
 /// The jobs on a timer for <c>linebot serve</c> (the Functions app uses timer triggers instead). Waits on the
-/// <see cref="TimeProvider"/>, so a simulator or test moving the clock makes jobs fire; after a jump over several
-/// occurrences each due job runs once, with the time it woke at.
+/// <see cref="TimeProvider"/> but never longer than <see cref="MaxWait"/>, then compares the clock with each job's
+/// next occurrence: a clock that jumps (the simulator's) makes a due job fire within one wake-up, not after a sleep
+/// computed before the jump. After a jump over an occurrence the job runs once, at that occurrence's time (the
+/// outbox keys make a run for an already-served week send nothing); a clock moved back recomputes the occurrences.
 /// </summary>
 internal sealed class JobScheduler(JobRunner runner, TimeProvider time, IOptions<ScheduleOptions> options, ILogger<JobScheduler> logger) : BackgroundService
 {
-    // Task.Delay takes at most ~49 days; waking daily just recomputes.
-    private static readonly TimeSpan MaxWait = TimeSpan.FromDays(1);
+    /// <summary>The longest sleep: a jumped clock is noticed within this much timer time.</summary>
+    public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(30);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var schedules = options.Value.Entries().Select(e => (e.Job, Cron: ScheduleOptions.Parse(e.Expression))).ToList();
-        var from = time.GetUtcNow();
-        var next = schedules.ToDictionary(s => s.Job, s => Next(s.Cron, from));
-        foreach (var (job, at) in next)
-        {
-            if (at is { } n)
-            {
-                Log.NextRun(logger, job, n);
-            }
-        }
+        var last = time.GetUtcNow();
+        var next = schedules.ToDictionary(s => s.Job, s => Next(s.Cron, last));
+        LogNext(next);
 
         while (!stoppingToken.IsCancellationRequested)
         {
-            var soonest = next.Values.Where(v => v is not null).Select(v => v!.Value).DefaultIfEmpty(DateTimeOffset.MaxValue).Min();
             var now = time.GetUtcNow();
-            if (soonest > now)
+            if (now < last)
             {
-                var wait = soonest - now < MaxWait ? soonest - now : MaxWait;
-                try
+                // The clock went back (a simulator jump): occurrences computed from a later time are too late now.
+                foreach (var (job, cron) in schedules)
                 {
-                    await Task.Delay(wait, time, stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
+                    next[job] = Next(cron, now);
                 }
 
-                continue;
+                LogNext(next);
             }
 
+            last = now;
             foreach (var (job, cron) in schedules)
             {
                 if (next[job] is { } due && due <= now)
                 {
                     try
                     {
-                        await runner.RunAsync(job, now, dryRun: false, stoppingToken);
+                        await runner.RunAsync(job, due, dryRun: false, stoppingToken);
                     }
                     catch (Exception ex) when (ex is not OperationCanceledException)
                     {
@@ -65,6 +57,34 @@ internal sealed class JobScheduler(JobRunner runner, TimeProvider time, IOptions
                         Log.NextRun(logger, job, n);
                     }
                 }
+            }
+
+            var soonest = next.Values.Where(v => v is not null).Select(v => v!.Value).DefaultIfEmpty(DateTimeOffset.MaxValue).Min();
+            now = time.GetUtcNow();
+            var wait = soonest <= now ? TimeSpan.Zero : soonest - now < MaxWait ? soonest - now : MaxWait;
+            if (wait == TimeSpan.Zero)
+            {
+                continue;
+            }
+
+            try
+            {
+                await Task.Delay(wait, time, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private void LogNext(Dictionary<string, DateTimeOffset?> next)
+    {
+        foreach (var (job, at) in next)
+        {
+            if (at is { } n)
+            {
+                Log.NextRun(logger, job, n);
             }
         }
     }

@@ -20,7 +20,10 @@ internal sealed class StandInState(TimeProvider clock)
     private readonly ConcurrentDictionary<string, StandInProfile> profiles = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> groupNames = new(StringComparer.Ordinal);
     private long seq;
-    private long messageId = 600_000_000_000_000_000;
+
+    // LINE message IDs never repeat; the bot stores by them (a photo once per ID). A restarted stand-in over kept
+    // storage (./run.sh) must not hand out earlier runs' IDs, so the counter starts from the time.
+    private long messageId = 600_000_000_000_000_000 + (clock.GetUtcNow().ToUnixTimeMilliseconds() % 100_000_000_000_000) * 1000;
 
     public TimeProvider Clock => clock;
 

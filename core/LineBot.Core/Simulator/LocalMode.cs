@@ -32,6 +32,7 @@ internal static class LocalMode
         services.ConfigureHttpClientDefaults(http => http.AddHttpMessageHandler<LocalLineRedirectHandler>());
         services.AddSingleton<SimulatorSession>();
         services.AddSingleton<SimulatorWebhook>();
+        services.AddSingleton<SimulatorJoin>();
         services.AddSingleton<ISimulatorJobs, SimulatorJobs>();
         services.AddHttpClient(SimulatorWebhook.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30));
 

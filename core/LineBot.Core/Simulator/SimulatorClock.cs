@@ -15,6 +15,14 @@ internal sealed class SimulatorClock(TimeProvider? inner = null) : TimeProvider
 
     public override TimeZoneInfo LocalTimeZone => system.LocalTimeZone;
 
+    // Timers and timestamps are the inner clock's (real time for the system clock; a test's fake when given one).
+    public override long TimestampFrequency => system.TimestampFrequency;
+
+    public override long GetTimestamp() => system.GetTimestamp();
+
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
+        system.CreateTimer(callback, state, dueTime, period);
+
     public void Advance(TimeSpan by) => Interlocked.Add(ref offsetTicks, by.Ticks);
 
     /// <summary>Jumps so that now is <paramref name="at"/>; time keeps running from there.</summary>

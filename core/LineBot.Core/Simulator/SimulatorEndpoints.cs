@@ -24,19 +24,22 @@ internal static class SimulatorEndpoints
     public static IEndpointRouteBuilder MapSimulator(this IEndpointRouteBuilder app)
     {
         app.MapGet(Route, () => Results.Content(SimulatorPage.Html, "text/html; charset=utf-8"));
-        var api = app.MapGroup(Route + "/api").AddEndpointFilter(SameOriginOnly);
+        // Reading the timeline, waiting for events and setting the clock are not chat actions: they come before the
+        // bot's join, so a script can set its start time first and the join happens then.
+        var before = app.MapGroup(Route + "/api").AddEndpointFilter(SameOriginOnly);
+        before.MapGet("/timeline", Timeline);
+        before.MapPost("/clock", ClockAsync);
+        before.MapGet("/events/{eventId}", async (string eventId, EventDeduplicator dedupe, CancellationToken ct) =>
+            Json(new JsonObject { ["eventId"] = eventId, ["done"] = await dedupe.IsDoneAsync(eventId, ct) }));
+        var api = app.MapGroup(Route + "/api").AddEndpointFilter(SameOriginOnly).AddEndpointFilter(JoinedFirst);
         api.MapGet("/state", State);
-        api.MapGet("/timeline", Timeline);
         api.MapPost("/members", AddMemberAsync);
         api.MapPost("/messages", SendTextAsync);
         api.MapPost("/photos", SendPhotosAsync);
         api.MapPost("/locations", SendLocationAsync);
         api.MapPost("/messages/{messageId}/edit", EditAsync);
         api.MapPost("/messages/{messageId}/unsend", UnsendAsync);
-        api.MapPost("/clock", ClockAsync);
         api.MapPost("/jobs/{name}", RunJobAsync);
-        api.MapGet("/events/{eventId}", async (string eventId, EventDeduplicator dedupe, CancellationToken ct) =>
-            Json(new JsonObject { ["eventId"] = eventId, ["done"] = await dedupe.IsDoneAsync(eventId, ct) }));
         return app;
     }
 
@@ -55,12 +58,20 @@ internal static class SimulatorEndpoints
         return await next(context);
     }
 
-    private static IResult State(SimulatorSession session, SimulatorClock clock, StandInState standIn, IServiceProvider services)
+    // A session starts with the bot invited to the group (LINE's join), before anything a member does.
+    private static async ValueTask<object?> JoinedFirst(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        await context.HttpContext.RequestServices.GetRequiredService<SimulatorJoin>().EnsureAsync(context.HttpContext.RequestAborted);
+        return await next(context);
+    }
+
+    private static IResult State(SimulatorSession session, SimulatorClock clock, StandInState standIn, SimulatorJoin join, IServiceProvider services)
     {
         var jobs = services.GetService<ISimulatorJobs>();
         return Json(new JsonObject
         {
             ["groupId"] = session.GroupId,
+            ["joinEventId"] = join.EventId,
             ["groupName"] = standIn.GroupName(session.GroupId),
             ["now"] = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
             ["offsetMinutes"] = Math.Round(clock.Offset.TotalMinutes),
@@ -160,7 +171,13 @@ internal static class SimulatorEndpoints
         }
 
         var id = standIn.NextMessageId();
-        var evt = webhook.MessageEvent(session.GroupId, member.UserId, new JsonObject { ["type"] = "text", ["id"] = id, ["text"] = text });
+        var message = new JsonObject { ["type"] = "text", ["id"] = id, ["text"] = text };
+        if (SimulatorMentions.Find(text, session.Members) is { } mention)
+        {
+            message["mention"] = mention;
+        }
+
+        var evt = webhook.MessageEvent(session.GroupId, member.UserId, message);
         return await DeliverAsync(session, webhook, member, [evt], ct, seq => new SimulatorEntry
         {
             Seq = seq, At = webhook.Now, Kind = "user", UserId = member.UserId, MessageId = id, MessageType = "text", Text = text,

@@ -42,6 +42,14 @@ internal sealed class SimulatorWebhook(
         return evt;
     }
 
+    /// <summary>The bot itself was invited: a group source without a user, and a reply token.</summary>
+    public JsonObject JoinEvent(string groupId)
+    {
+        var evt = Base(EventTypes.Join, groupId, null);
+        evt["replyToken"] = standIn.IssueReplyToken();
+        return evt;
+    }
+
     public JsonObject MemberJoinedEvent(string groupId, string userId)
     {
         var evt = Base(EventTypes.MemberJoined, groupId, null);

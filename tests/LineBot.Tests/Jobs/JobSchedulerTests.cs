@@ -50,6 +50,71 @@ public sealed class JobSchedulerTests
         }
     }
 
+    [Fact]
+    public async Task Scheduler_SimulatorClockJumpsPastFriday_RemindsOnceAndAJumpBackAndForthSendsNothingNew()
+    {
+        // The simulator's clock over a fake timer source: Set() jumps, Advance() on the fake fires the sleeps.
+        var timers = new FakeTimeProvider(new DateTimeOffset(2026, 12, 7, 0, 0, 0, TimeSpan.Zero));
+        var clock = new LineBot.Simulator.SimulatorClock(timers);
+        var pusher = new RecordingPusher(clock);
+        await using var services = CoreServices.Build(
+            new Dictionary<string, string?>
+            {
+                ["Bot:GroupIds:0"] = "Cgroup1",
+                ["Schedules:WeeklyDigest"] = "0 0 0 1 1 *",
+                ["Schedules:Monthly"] = "0 0 0 1 1 *",
+            },
+            configure: s =>
+            {
+                s.AddSingleton<TimeProvider>(clock);
+                s.AddSingleton<IBotPusher>(pusher);
+                s.AddJobScheduler();
+            });
+        var reporters = services.GetRequiredService<LineBot.Reporters.ReporterStore>();
+        await reporters.SaveAsync(new LineBot.Reporters.Reporter { Id = "Ub", Name = "นางบี ทดสอบ", UserId = "Ub", District = "บางคล้า" }, CancellationToken.None);
+        var scheduler = services.GetServices<IHostedService>().OfType<JobScheduler>().Single();
+        await scheduler.StartAsync(CancellationToken.None);
+        try
+        {
+            await Task.Delay(200);
+
+            // One jump to Friday 16:00 Bangkok (09:00 UTC): the scheduler slept at most MaxWait, not until Friday.
+            clock.Set(new DateTimeOffset(2026, 12, 11, 9, 0, 0, TimeSpan.Zero));
+            await WakeUntilAsync(timers, () => pusher.Calls > 0);
+            var sent = Assert.Single(pusher.Sent);
+            Assert.Equal("reminder|2026-12-07|Cgroup1", sent.Key);
+            Assert.Equal(new DateTimeOffset(2026, 12, 11, 9, 0, 0, TimeSpan.Zero), sent.Value.At, TimeSpan.FromMinutes(1));
+            Assert.Contains("นางบี ทดสอบ", sent.Value.Messages[0].Text);
+
+            // More wake-ups the same afternoon: nothing is due (the next reminder is a week away).
+            await WakeUntilAsync(timers, () => false, times: 4);
+            Assert.Equal(1, pusher.Calls);
+
+            // Back to 14:00 Bangkok and past 15:00 again, the same week: the reminder runs again, its key stops a second send.
+            clock.Set(new DateTimeOffset(2026, 12, 11, 7, 0, 0, TimeSpan.Zero));
+            await WakeUntilAsync(timers, () => false, times: 4);
+            Assert.Equal(1, pusher.Calls);
+            clock.Set(new DateTimeOffset(2026, 12, 11, 8, 30, 0, TimeSpan.Zero));
+            await WakeUntilAsync(timers, () => pusher.Calls > 1);
+            Assert.Equal(2, pusher.Calls);
+            Assert.Single(pusher.Sent);
+        }
+        finally
+        {
+            await scheduler.StopAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>Lets the scheduler's timers fire (MaxWait each) until the condition holds, or a number of times.</summary>
+    private static async Task WakeUntilAsync(FakeTimeProvider timers, Func<bool> done, int times = 200)
+    {
+        for (var i = 0; i < times && !done(); i++)
+        {
+            timers.Advance(JobScheduler.MaxWait);
+            await Task.Delay(100);
+        }
+    }
+
     [Theory]
     [InlineData("0 0 8 * * 5", "2026-12-10T09:00:00Z", "2026-12-11T08:00:00Z")]
     [InlineData("0 0 1 * * 1", "2026-12-11T08:00:00Z", "2026-12-14T01:00:00Z")]

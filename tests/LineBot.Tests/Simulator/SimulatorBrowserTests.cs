@@ -1,8 +1,5 @@
 using System.Text;
-using System.Text.Json.Nodes;
-using LineBot.Simulator;
 using LineBot.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -16,9 +13,13 @@ public sealed class SimulatorBrowserTests(ITestOutputHelper output)
     {
         Assert.True(File.Exists(ChromiumFactAttribute.Path), $"{ChromiumFactAttribute.Path} is missing (CI=true): scripts/install-test-deps.sh must install chromium.");
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        var jobs = new FlexDigestJobs();
-        await using var bot = await BotHost.StartAsync(configure: b => b.Services.AddSingleton<ISimulatorJobs>(jobs));
-        jobs.Bot = bot;
+        await using var bot = await BotHost.StartAsync(SampleWeekTests.NoSchedule);
+
+        // Monday 23 Nov 2026 16:30 Bangkok: the report below is for that day; the digest later covers its week.
+        using (var set = await bot.Http.PostAsync("simulator/api/clock", new StringContent("""{"set":"2026-11-23T16:30:00+07:00"}""", Encoding.UTF8, "application/json")))
+        {
+            set.EnsureSuccessStatusCode();
+        }
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new()
@@ -38,11 +39,12 @@ public sealed class SimulatorBrowserTests(ITestOutputHelper output)
             await Assertions.Expect(page.GetByLabel("ส่งในนามของ")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^U[0-9a-f]{32}$"));
 
             // A report typed and sent with Enter (keyboard only).
-            var report = "รายงานการปฏิบัติงานประจำวัน\nวันที่ 23 พ.ย. 2569\nกิจกรรม ปลูกหญ้าแฝก 200 ต้น";
+            var report = "รายงานการปฏิบัติงานประจำวัน\nวันที่ 23 พ.ย. 2569\nชื่อ นายสมชาย ใจดี\nพื้นที่ HLM แปลงนายบุญมี ศรีสุข ต.คลองนา อ.เมืองฉะเชิงเทรา\nกิจกรรม ปลูกหญ้าแฝก 200 ต้น\nผู้รับรอง นายบุญมี ศรีสุข (เจ้าของแปลง)";
             await page.GetByLabel("ข้อความ (Enter เพื่อส่ง, Shift+Enter ขึ้นบรรทัดใหม่)").FillAsync(report);
             await page.GetByLabel("ข้อความ (Enter เพื่อส่ง, Shift+Enter ขึ้นบรรทัดใหม่)").PressAsync("Enter");
             await Assertions.Expect(timeline.Locator("li.user").Filter(new() { HasText = "ปลูกหญ้าแฝก 200 ต้น" })).ToBeVisibleAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("ส่งข้อความแล้ว");
+            await Assertions.Expect(timeline.Locator("li").Filter(new() { HasText = "✅ รับรายงานแล้ว" })).ToContainTextAsync("วันจันทร์ที่ 23 พฤศจิกายน 2569");
 
             // Two photos: one imageSet, shown from the stand-in's content endpoint.
             await page.GetByLabel("ส่งรูปภาพ (เลือกได้หลายรูป)").SetInputFilesAsync(
@@ -51,18 +53,22 @@ public sealed class SimulatorBrowserTests(ITestOutputHelper output)
             var second = page.GetByAltText("รูปที่ 2 จาก 2");
             await Assertions.Expect(second).ToBeVisibleAsync();
             await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.photos img')].every(i => i.complete && i.naturalWidth === 64)");
+            await Assertions.Expect(timeline.Locator("li").Filter(new() { HasText = "📷 แนบภาพถ่ายกับรายงานของวันนี้แล้ว" })).ToContainTextAsync("รวม 2 ภาพ");
 
             // Edit the report (LINE's messageEdited).
-            page.Dialog += async (_, dialog) => await dialog.AcceptAsync("รายงานการปฏิบัติงานประจำวัน\nกิจกรรม ปลูกหญ้าแฝก 250 ต้น");
+            page.Dialog += async (_, dialog) => await dialog.AcceptAsync(report.Replace("200 ต้น", "250 ต้น", StringComparison.Ordinal));
             await timeline.GetByRole(AriaRole.Button, new() { Name = "แก้ไขข้อความ" }).First.ClickAsync();
             await Assertions.Expect(timeline.Locator("li.user").Filter(new() { HasText = "(แก้ไขแล้ว)" })).ToContainTextAsync("250 ต้น");
 
-            // The weekly digest, pushed as Flex, rendered as a readable card.
+            // A week later the real weekly digest job pushes its Flex to the group, rendered as a readable card.
+            await page.GetByRole(AriaRole.Button, new() { Name = "+7 วัน" }).ClickAsync();
+            await Assertions.Expect(timeline.Locator("li").Filter(new() { HasText = "เลื่อนนาฬิกาเป็น จ. 30 พ.ย. 2569" })).ToBeVisibleAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "สรุปประจำสัปดาห์" }).ClickAsync();
-            var card = timeline.Locator(".card");
-            await Assertions.Expect(card).ToContainTextAsync("อ.เมืองฉะเชิงเทรา");
-            await Assertions.Expect(card).ToContainTextAsync("ส่งรายงาน 4/5 วัน");
-            Assert.Equal("digest", jobs.Ran);
+            var card = timeline.Locator(".card").First;
+            await Assertions.Expect(card).ToContainTextAsync("เมืองฉะเชิงเทรา");
+            await Assertions.Expect(card).ToContainTextAsync("ส่งรายงาน 1/5 วัน (20%)");
+            await Assertions.Expect(card).ToContainTextAsync("ภาพถ่าย");
+            await Assertions.Expect(timeline.Locator("li").Filter(new() { HasText = "งาน digest: digest: ส่ง 1 ข้อความ" })).ToBeVisibleAsync();
         }
         finally
         {
@@ -71,26 +77,5 @@ public sealed class SimulatorBrowserTests(ITestOutputHelper output)
         }
 
         Assert.True(new FileInfo(screenshot).Length > 1000);
-    }
-
-    /// <summary>Stands for the jobs feature at the seam: pushes a digest-like Flex bubble through the stand-in.</summary>
-    private sealed class FlexDigestJobs : ISimulatorJobs
-    {
-        public BotHost? Bot { get; set; }
-        public string? Ran { get; private set; }
-        public IReadOnlyList<string> Names => ["reminder", "digest", "monthly"];
-
-        public async Task<SimulatorJobResult> RunAsync(string name, DateTimeOffset at, CancellationToken cancellationToken)
-        {
-            Ran = name;
-            var push = JsonNode.Parse("""
-                {"to":"GROUP","messages":[{"type":"flex","altText":"สรุปประจำสัปดาห์",
-                 "contents":{"type":"bubble","body":{"type":"box","layout":"vertical","contents":[
-                   {"type":"text","text":"อ.เมืองฉะเชิงเทรา","weight":"bold"},
-                   {"type":"box","layout":"baseline","contents":[{"type":"text","text":"นายสมชาย ใจดี"},{"type":"text","text":"ส่งรายงาน 4/5 วัน"}]}]}}}]}
-                """.Replace("GROUP", Bot!.Services.GetRequiredService<SimulatorSession>().GroupId, StringComparison.Ordinal))!;
-            var response = await Bot!.Http.PostAsync("_line/v2/bot/message/push", new StringContent(push.ToJsonString(), Encoding.UTF8, "application/json"), cancellationToken);
-            return new SimulatorJobResult(response.IsSuccessStatusCode, "ส่งสรุปแล้ว");
-        }
     }
 }
