@@ -21,7 +21,10 @@ public sealed class RunScriptSmokeTests(ITestOutputHelper output)
     {
         var data = Directory.CreateTempSubdirectory("linebot-run-");
         var url = $"http://127.0.0.1:{FreePort.Next()}";
-        var start = new ProcessStartInfo("bash", [Path.Combine(RepoPaths.Root, "run.sh")])
+        // A shell started in the background without job control (as CI and `./test.sh &` may run us) passes SIGINT
+        // down as "ignored", and bash cannot trap a signal ignored on entry: restore the default first (perl-base is
+        // part of every Debian), as a terminal's Ctrl+C would find it.
+        var start = new ProcessStartInfo("perl", ["-e", "$SIG{INT} = 'DEFAULT'; exec @ARGV or die $!", "bash", Path.Combine(RepoPaths.Root, "run.sh")])
         {
             WorkingDirectory = RepoPaths.Root,
             RedirectStandardOutput = true,
