@@ -1,4 +1,5 @@
 using LineBot.Calendar;
+using LineBot.Photos;
 using LineBot.Reporters;
 using LineBot.Reports;
 
@@ -15,10 +16,10 @@ internal sealed record MonthDigest(int Year, int Month, DateOnly CountedThrough,
 
 /// <summary>
 /// Loads what the digest calculators need and runs them, for commands and jobs alike. A week costs one
-/// partition query for reports, one for leave, one for the roster and one per year of holidays: the cost
-/// depends on the week's data, never on the history in the tables.
+/// partition query for reports, one for the week's photo records, one for leave, one for the roster and one per
+/// year of holidays: the cost depends on the week's data, never on the history in the tables.
 /// </summary>
-internal sealed class DigestService(ReportStore reports, ReporterStore reporters, HolidayStore holidays, LeaveStore leave, BotClock clock)
+internal sealed class DigestService(ReportStore reports, ReporterStore reporters, HolidayStore holidays, LeaveStore leave, PhotoStore photos, BotClock clock)
 {
     public Task<IReadOnlyList<Reporter>> ReportersAsync(CancellationToken ct) => reporters.ListAsync(ct);
 
@@ -28,8 +29,9 @@ internal sealed class DigestService(ReportStore reports, ReporterStore reporters
         var weekReports = reports.ListWeekAsync(week.Monday, cancellationToken: ct);
         var days = holidays.DatesAsync(week.Monday, week.Sunday, ct);
         var away = leave.ListForWeekAsync(week, ct);
-        await Task.WhenAll(roster, weekReports, days, away);
-        return new DigestInput(await roster, await weekReports, await days, await away, week, asOf, clock.Zone);
+        var weekPhotos = photos.ListWeekAsync(week.Monday, cancellationToken: ct);
+        await Task.WhenAll(roster, weekReports, days, away, weekPhotos);
+        return new DigestInput(await roster, await weekReports, await days, await away, week, asOf, clock.Zone) { Photos = await weekPhotos };
     }
 
     /// <summary>The digest of the week <paramref name="anyDay"/> falls in, counted up to <paramref name="asOf"/>.</summary>
@@ -81,6 +83,7 @@ internal sealed class DigestService(ReportStore reports, ReporterStore reporters
             {
                 Holidays = outside,
                 Reports = [.. input.Reports.Where(r => r.Date is { } d && d >= first && d <= last)],
+                Photos = [.. input.Photos.Where(p => p.Date >= first && p.Date <= last)],
             }));
         }
 
@@ -113,6 +116,7 @@ internal sealed class DigestService(ReportStore reports, ReporterStore reporters
         Certified = parts.Sum(d => d.Certified),
         Late = parts.Sum(d => d.Late),
         Photos = parts.Sum(d => d.Photos),
+        PhotosWithoutReport = parts.Sum(d => d.PhotosWithoutReport),
         ReportsWithLocation = parts.Sum(d => d.ReportsWithLocation),
         ReportersWithLocation = parts.Count == 0 ? 0 : parts.Max(d => d.ReportersWithLocation),
         UnregisteredReports = parts.Sum(d => d.UnregisteredReports),
@@ -120,6 +124,11 @@ internal sealed class DigestService(ReportStore reports, ReporterStore reporters
             .GroupBy(g => g.ReporterId, StringComparer.Ordinal)
             .Select(g => new ReporterGap(g.Key, g.First().Name, [.. g.SelectMany(x => x.MissingDates).Order()]))
             .OrderBy(g => g.Name, WeeklyDigestCalculator.ThaiOrder)],
+        // A reporter's latest week's site wins.
+        Sites = [.. parts.SelectMany(d => d.Sites)
+            .GroupBy(s => s.ReporterId, StringComparer.Ordinal)
+            .Select(g => g.Last())
+            .OrderBy(s => s.Name, WeeklyDigestCalculator.ThaiOrder)],
         Problems = [.. parts.SelectMany(d => d.Problems).OrderBy(p => p.Date).ThenBy(p => p.ReporterName, WeeklyDigestCalculator.ThaiOrder)],
     };
 }
