@@ -177,39 +177,8 @@ internal static class WeeklyDigestCalculator
 
     private static string DistrictOf(string? district) => string.IsNullOrWhiteSpace(district) ? UnknownDistrict : district.Trim();
 
-    /// <summary>
-    /// Evidence photos per (reporter, date) in the period and sent by the as-of instant, one per message. The owner is
-    /// the reporter the photo is attached to, else the roster entry of its LINE user, else the user ID itself (as
-    /// the photo store does).
-    /// </summary>
-    private static Dictionary<(string ReporterId, DateOnly Date), int> PhotoDays(DigestInput input, Dictionary<string, Reporter> roster, DateOnly from, DateOnly through)
-    {
-        var byUser = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var r in roster.Values)
-        {
-            if (r.UserId is { Length: > 0 } userId)
-            {
-                byUser.TryAdd(userId, r.Id);
-            }
-        }
-
-        var asOf = input.AsOf.ToUnixTimeMilliseconds();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var counts = new Dictionary<(string, DateOnly), int>();
-        foreach (var photo in input.Photos)
-        {
-            if (!photo.IsEvidence || photo.Date < from || photo.Date > through || photo.Timestamp > asOf || !seen.Add(photo.MessageId))
-            {
-                continue;
-            }
-
-            var owner = photo.Attached && photo.ReporterId is { Length: > 0 } attachedTo ? attachedTo : byUser.GetValueOrDefault(photo.UserId) ?? photo.ReporterId ?? photo.UserId;
-            var key = (owner, photo.Date);
-            counts[key] = counts.GetValueOrDefault(key) + 1;
-        }
-
-        return counts;
-    }
+    private static Dictionary<(string ReporterId, DateOnly Date), int> PhotoDays(DigestInput input, Dictionary<string, Reporter> roster, DateOnly from, DateOnly through) =>
+        PhotoEvidence.ByReporterDay(input.Photos, roster.Values, from, through, input.AsOf).ToDictionary(p => p.Key, p => p.Value.Count);
 
     private static DistrictDigest Total(IReadOnlyList<DistrictDigest> districts) => new()
     {
