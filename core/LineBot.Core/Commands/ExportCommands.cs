@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 namespace LineBot.Commands;
 
 /// <summary>
-/// <c>/ส่งออก [สัปดาห์|เดือน] [date] [อ.district]</c>: an .xlsx in Blob, shared as an expiring link, with a read-only
+/// <c>/ส่งออก [สัปดาห์|เดือน] [date] [อ.district] [csv]</c>: an .xlsx (or CSV) in Blob, shared as an expiring link, with a read-only
 /// link per photo (valid as long as the export link) and a map link per reporter-day.
 /// </summary>
 internal sealed class ExportCommands(DigestService digests, ExportStore exports, ExportPhotos photos, BotClock clock, ILogger<ExportCommands> logger)
@@ -18,6 +18,8 @@ internal sealed class ExportCommands(DigestService digests, ExportStore exports,
     public async Task<IReadOnlyList<BotMessage>> ExportAsync(CommandContext context, CancellationToken ct)
     {
         var district = CommandArgs.TakeDistrict(context.Request.Args, out var rest);
+        // "csv" anywhere: the same rows as one CSV (UTF-8 with BOM) instead of the workbook.
+        var csv = rest.RemoveAll(a => string.Equals(a.Trim(), "csv", StringComparison.OrdinalIgnoreCase)) > 0;
         var period = CommandArgs.TakePeriod(rest, Period.Week);
         var roster = await digests.ReportersAsync(ct);
         var scope = CommandScope.Resolve(context, district, roster, logger);
@@ -56,7 +58,9 @@ internal sealed class ExportCommands(DigestService digests, ExportStore exports,
                 ? Only(data.Digest.Province, data.Digest.Districts, only)
                 : (data.Digest.Province, data.Digest.Districts);
             var rows = await RowsAsync(data.Reports, data.Photos, data.Reporters, scope.District, first, first.AddMonths(1).AddDays(-1), context.Request.At, validity, ct);
-            link = await exports.UploadAsync($"รายงานเดือน-{first:yyyy-MM}{suffix}.xlsx", Workbook.Xlsx(WeeklyExport.Sheets(total, districts, rows)), Workbook.XlsxContentType, validity, ct);
+            link = csv
+                ? await exports.UploadAsync($"รายงานเดือน-{first:yyyy-MM}{suffix}.csv", WeeklyExport.Csv(rows), Workbook.CsvContentType, validity, ct)
+                : await exports.UploadAsync($"รายงานเดือน-{first:yyyy-MM}{suffix}.xlsx", Workbook.Xlsx(WeeklyExport.Sheets(total, districts, rows)), Workbook.XlsxContentType, validity, ct);
             what = "เดือน" + ThaiDates.MonthYear(date.Year, date.Month);
         }
         else
@@ -69,7 +73,9 @@ internal sealed class ExportCommands(DigestService digests, ExportStore exports,
             }
 
             var rows = await RowsAsync(input.Reports, input.Photos, input.Reporters, scope.District, digest.Week.Monday, digest.Week.Sunday, context.Request.At, validity, ct);
-            link = await exports.UploadAsync($"รายงานสัปดาห์-{digest.Week.Monday:yyyy-MM-dd}{suffix}.xlsx", WeeklyExport.Xlsx(digest, rows), Workbook.XlsxContentType, validity, ct);
+            link = csv
+                ? await exports.UploadAsync($"รายงานสัปดาห์-{digest.Week.Monday:yyyy-MM-dd}{suffix}.csv", WeeklyExport.Csv(rows), Workbook.CsvContentType, validity, ct)
+                : await exports.UploadAsync($"รายงานสัปดาห์-{digest.Week.Monday:yyyy-MM-dd}{suffix}.xlsx", WeeklyExport.Xlsx(digest, rows), Workbook.XlsxContentType, validity, ct);
             what = ThaiDates.Week(digest.Week);
         }
 

@@ -163,4 +163,23 @@ public sealed class ExportPhotoLinkTests
         Assert.Equal(1, Convert.ToInt32(district["ส่งแล้ว (วัน)"], CultureInfo.InvariantCulture));
         Assert.Equal(expected + 1, Convert.ToInt32(district["ภาพถ่าย"], CultureInfo.InvariantCulture));
     }
+
+    [Fact]
+    public async Task WeekExport_Csv_HasThePhotoAndMapLinks()
+    {
+        var seeded = await SeedAsync();
+        await using var _s = seeded.Services;
+
+        var reply = (await seeded.Services.SendAsync(Admin, "/ส่งออก สัปดาห์ " + Thai(seeded.Monday) + " csv")).AllText();
+
+        using var file = await DownloadAsync(reply);
+        var bytes = file.ToArray();
+        Assert.Equal(System.Text.Encoding.UTF8.GetPreamble(), bytes[..3]);
+        var text = System.Text.Encoding.UTF8.GetString(bytes[3..]);
+        Assert.StartsWith("อำเภอ,วันที่,ผู้รายงาน,", text, StringComparison.Ordinal);
+        var line = Assert.Single(text.Split("\r\n"), l => l.Contains(R1.Name, StringComparison.Ordinal) || l.Contains("google.com/maps", StringComparison.Ordinal));
+        // The map link holds a comma, so it is quoted.
+        Assert.EndsWith(",\"https://www.google.com/maps?q=13.8312,101.0545\"", line, StringComparison.Ordinal);
+        Assert.Equal(3, text.Split(seeded.Services.GetRequiredService<LineBot.Storage.StorageNames>().PhotosContainer).Length - 1);
+    }
 }
