@@ -21,7 +21,6 @@ namespace LineBot.Jobs;
 internal sealed class JobRunner(
     IBotPusher pusher,
     DigestService digests,
-    ReportStore reports,
     HolidayStore holidays,
     GroupStore groups,
     MonthlyPlanStore plans,
@@ -166,7 +165,11 @@ internal sealed class JobRunner(
         var last = first.AddMonths(1).AddDays(-1);
         var period = first.ToString("yyyy-MM", CultureInfo.InvariantCulture);
         var monthHolidays = await holidays.DatesAsync(first, last, ct);
-        var monthReports = (await reports.ListRangeAsync(first, last, cancellationToken: ct)).ToLookup(r => r.ReporterId, StringComparer.Ordinal);
+        // One read per week of the month gives the reports, the photo records (attached or not) and the admins' summary.
+        var month = await digests.MonthDataAsync(first.Year, first.Month, run.At, ct);
+        var monthReports = month.Reports.ToLookup(r => r.ReporterId, StringComparer.Ordinal);
+        var monthPhotos = PhotoEvidence.ByReporterDay(month.Photos, month.Reporters, first, last, run.At)
+            .ToLookup(p => p.Key.ReporterId, p => (p.Key.Date, p.Value.Count), StringComparer.Ordinal);
         var monthPlans = (await plans.ListMonthAsync(first.Year, first.Month, ct)).ToDictionary(p => p.ReporterId, StringComparer.Ordinal);
         var roster = await digests.ReportersAsync(ct);
         var officers = Officers(roster).ToList();
@@ -182,7 +185,7 @@ internal sealed class JobRunner(
         foreach (var reporter in roster.Where(r => r.ExpectedToReport).OrderBy(r => r.Name, WeeklyDigestCalculator.ThaiOrder))
         {
             var planned = monthPlans.TryGetValue(reporter.Id, out var plan) ? plan.Items : [];
-            var results = MonthlyResultsExport.Calculate(reporter.Name, first.Year, first.Month, [.. monthReports[reporter.Id]], planned, monthHolidays);
+            var results = MonthlyResultsExport.Calculate(reporter.Name, first.Year, first.Month, [.. monthReports[reporter.Id]], planned, monthHolidays, monthPhotos[reporter.Id].ToDictionary(p => p.Date, p => p.Count));
             var district = DigestService.DistrictOf(reporter.District);
             var reporterKey = reporter.UserId is { } uid ? $"{run.Job}|{period}|{reporter.Id}|{uid}" : null;
             var needed = (reporterKey is not null && !await pusher.IsSentAsync(reporterKey, ct))
@@ -223,7 +226,7 @@ internal sealed class JobRunner(
             await PushAsync(run, OfficerKey(run, period, officer), officer.UserId!, "officer:" + officer.OfficerDistrict, CommandReplies.Text(text.ToString().TrimEnd()), ct);
         }
 
-        var summary = await digests.MonthAsync(first.Year, first.Month, run.At, ct);
+        var summary = month.Digest;
         var summaryMessages = CommandReplies.Text(CommandText.Month(summary, null));
         foreach (var admin in options.Value.AdminUserIds)
         {
