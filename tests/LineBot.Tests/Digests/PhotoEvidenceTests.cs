@@ -13,6 +13,7 @@ namespace LineBot.Tests.Digests;
 /// <summary>Photos count as evidence in digests whether or not they are attached to a report (issue 5).</summary>
 public sealed class PhotoEvidenceTests
 {
+    private static readonly System.Text.Json.JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly DateOnly Monday = Mondays[2];
     private static readonly DateOnly Tuesday = Monday.AddDays(1);
 
@@ -57,6 +58,8 @@ public sealed class PhotoEvidenceTests
         // A photo is no report: U0001's Tuesday is still missing.
         Assert.Contains(district.Gaps, g => g.ReporterId == Id(0, 1) && g.MissingDates.Contains(Tuesday));
         Assert.Contains("ภาพที่ยังไม่มีรายงานของวันนั้น 2 ภาพ", DigestText.Render(WeeklyDigestCalculator.Calculate(input), district.District), StringComparison.Ordinal);
+        var flex = DigestFlexBuilder.Build(WeeklyDigestCalculator.Calculate(input));
+        Assert.Contains("5 ภาพ (ไม่มีรายงาน 2)", string.Concat(flex.Select(m => m.ToJsonString(Readable))), StringComparison.Ordinal);
     }
 
     [Fact]
