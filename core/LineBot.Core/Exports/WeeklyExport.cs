@@ -85,7 +85,7 @@ internal static class WeeklyExport
             })
             .ToList();
 
-        var withReport = reported.Count == 0 ? [] : reports.Where(r => r.Date is not null).Select(r => (r.ReporterId, r.Date!.Value)).ToHashSet();
+        var withReport = reports.Where(r => r.Date is not null).Select(r => (r.ReporterId, r.Date!.Value)).ToHashSet();
         var photoOnly = (dayPhotos ?? new Dictionary<(string, DateOnly), DayPhotos>())
             .Where(p => !withReport.Contains(p.Key) && p.Value.Count > 0)
             .Select(p =>
