@@ -17,11 +17,16 @@ wait_for_port() {
   done
 }
 
-# npm tools (Azurite, Prism) from the lock file; reinstalled only when the lock file changed.
+# npm tools (Azurite, Prism) from the lock file; reinstalled only when the lock file's content changed (by hash,
+# not by time: a fresh checkout or a git worktree has a newer lock file with the same packages).
 ensure_npm_tools() {
-  if [ ! -x node_modules/.bin/azurite ] || [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  local want have=""
+  want=$(sha256sum package-lock.json | cut -d' ' -f1)
+  [ -f node_modules/.linebot-lock.sha256 ] && have=$(cat node_modules/.linebot-lock.sha256)
+  if [ ! -x node_modules/.bin/azurite ] || [ "$want" != "$have" ]; then
     echo "Installing npm tools (npm ci)…"
-    npm ci --no-audit --no-fund --loglevel=error
+    npm ci --no-audit --no-fund --loglevel=error || return 1
+    echo "$want" > node_modules/.linebot-lock.sha256
   fi
 }
 

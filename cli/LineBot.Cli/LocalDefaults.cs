@@ -14,15 +14,28 @@ internal static class LocalDefaults
     public static readonly Dictionary<string, string?> Values = new()
     {
         ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true",
-        ["Line:ChannelSecret"] = ChannelSecret,
         ["Bot:Province"] = "ฉะเชิงเทรา",
         ["Bot:TimeZone"] = "Asia/Bangkok",
     };
 
-    public static IConfigurationBuilder AddLineBotSources(this IConfigurationBuilder builder, string[] args) =>
-        builder
-            .AddInMemoryCollection(Values)
-            .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.Local.json"), optional: true)
+    /// <summary>
+    /// The layers, lowest first. The built-in channel secret is a default only in local mode: with a real access
+    /// token, a missing Line:ChannelSecret must stop the app, never fall back to a secret published in this repository.
+    /// </summary>
+    public static IConfigurationBuilder AddLineBotSources(this IConfigurationBuilder builder, string[] args)
+    {
+        var jsonFile = Path.Combine(Directory.GetCurrentDirectory(), "appsettings.Local.json");
+        var given = new ConfigurationBuilder().AddJsonFile(jsonFile, optional: true).AddEnvironmentVariables().AddCommandLine(args).Build();
+        var defaults = new Dictionary<string, string?>(Values);
+        if (string.IsNullOrWhiteSpace(given["Line:ChannelAccessToken"]))
+        {
+            defaults["Line:ChannelSecret"] = ChannelSecret;
+        }
+
+        return builder
+            .AddInMemoryCollection(defaults)
+            .AddJsonFile(jsonFile, optional: true)
             .AddEnvironmentVariables()
             .AddCommandLine(args);
+    }
 }

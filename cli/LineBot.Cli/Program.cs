@@ -10,6 +10,7 @@ return args switch
     ["export", .. var rest] => await ExportCommand.RunAsync(rest),
     ["parse", .. var rest] => await ParseCommand.RunAsync(rest),
     ["simulate", .. var rest] => await SimulateCommand.RunAsync(rest),
+    ["roster", .. var rest] => await RosterCommand.RunAsync(rest),
     ["--help" or "-h" or "help"] or [] => Usage.Print(),
     _ => Usage.Unknown(args[0]),
 };

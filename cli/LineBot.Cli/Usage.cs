@@ -13,6 +13,7 @@ internal static class Usage
           linebot export project-summary [--from date] [--to date]               whole-period workbook (link)
           linebot parse [--now ISO-8601] [--jsonl]        read a message (or JSONL {"text","now"} lines) from stdin, print JSON
           linebot simulate FILE [--url URL | --storage CS] replay a conversation (samples/week.json) and print the transcript
+          linebot roster import FILE.csv                  reporters from a CSV roster (name, site type, sub-district, district, phone)
 
         Settings come from environment variables (Line__ChannelSecret, AzureWebJobsStorage, Bot__GroupIds__0, …)
         or a git-ignored appsettings.Local.json in the working directory.

@@ -45,11 +45,13 @@ internal static class LineBotServiceCollectionExtensions
         services.AddSingleton<EventWorker>();
         services.AddSingleton<EventDispatcher>();
         services.AddSingleton<PoisonStore>();
+        services.AddHostedService<AllowListWarning>();
 
         // Features.
         services.AddSingleton<GroupStore>();
         services.AddSingleton<ReportStore>();
         services.AddSingleton<ReporterStore>();
+        services.AddSingleton<RosterImport>();
         services.AddSingleton<GroupEventHandler>();
         services.AddSingleton<TextMessageHandler>();
         services.AddSingleton(sp => Reports.Parsing.ReportParser.Create(sp.GetRequiredService<IOptions<BotOptions>>().Value));

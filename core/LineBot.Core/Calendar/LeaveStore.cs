@@ -130,7 +130,7 @@ internal sealed class LeaveStore(StorageClients storage, StorageNames names, Bot
 
     private static string Partition(ReportWeek week) => Key(week.Monday);
 
-    private static string RowKey(string reporterId, DateOnly from) => $"{TableKeys.Escape(reporterId)}|{from:yyyyMMdd}";
+    private static string RowKey(string reporterId, DateOnly from) => string.Create(CultureInfo.InvariantCulture, $"{TableKeys.Escape(reporterId)}|{from:yyyyMMdd}");
 
     private static string Key(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -27,7 +27,7 @@ internal sealed class CommandRouter
         _logger = logger;
         _specs =
         [
-            new("ช่วยเหลือ", ["help", "วิธีใช้"], ReporterRole.Reporter, "คำสั่งที่ใช้ได้", (c, _) => Task.FromResult(Help(c.Role))),
+            new("ช่วยเหลือ", ["help", "วิธีใช้"], ReporterRole.Reporter, "คำสั่งที่ใช้ได้", (c, _) => Task.FromResult(c.Request.Args is [var topic, ..] && IsReportTopic(topic) ? ReportTemplate() : Help(c.Role))),
             new("ของฉัน", ["me", "mine"], ReporterRole.Reporter, "การส่งรายงานของฉันสัปดาห์นี้", reports.MineAsync),
             new("ลา", ["leave"], ReporterRole.Reporter, "บันทึกการลา เช่น /ลา 3-5 ธ.ค. ลาป่วย", calendar.LeaveAsync),
             new("วันหยุด", ["holidays", "holiday"], ReporterRole.Reporter, "วันหยุดที่เหลือของปี (ผู้ดูแล: /วันหยุด เพิ่ม <วันที่> <ชื่อ>, /วันหยุด ลบ <วันที่>)", calendar.HolidaysAsync),
@@ -86,6 +86,13 @@ internal sealed class CommandRouter
             : (ReporterRole.Reporter, sender);
     }
 
+    /// <summary><c>/ช่วยเหลือ รายงาน</c>: how to write a daily report, and a template to copy (its own message).</summary>
+    public static IReadOnlyList<BotMessage> ReportTemplate() =>
+        [new BotMessage(Reports.ReportReplies.TemplateIntro), new BotMessage(Reports.ReportReplies.Template)];
+
+    private static bool IsReportTopic(string topic) =>
+        topic.Trim() is "รายงาน" or "report" or "แบบรายงาน" or "ตัวอย่าง";
+
     public IReadOnlyList<BotMessage> Help(ReporterRole role)
     {
         var text = new StringBuilder();
@@ -104,6 +111,8 @@ internal sealed class CommandRouter
         {
             text.Append("/ลงทะเบียน — ลงทะเบียนผู้รายงาน\n");
         }
+
+        text.Append("/ช่วยเหลือ รายงาน — แบบรายงานประจำวันสำหรับคัดลอก\n");
 
         return CommandReplies.Text(text.ToString().TrimEnd());
     }

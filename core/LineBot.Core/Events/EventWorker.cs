@@ -28,6 +28,7 @@ internal sealed class EventWorker(
     Photos.PhotoIngest photos,
     IOptionsMonitor<BotOptions> bot,
     LineMessagingClient line,
+    Reporters.ReporterStore reporters,
     ILogger<EventWorker> logger)
 {
     public async Task<WorkOutcome> ProcessAsync(string messageText, CancellationToken cancellationToken)
@@ -60,6 +61,15 @@ internal sealed class EventWorker(
                 await LeaveAsync(groupId, cancellationToken);
             }
 
+            return WorkOutcome.NotAllowed;
+        }
+
+        // One-to-one chats: only people the bot knows (admins, and registered field workers and officers), so that
+        // a stranger who adds the bot as a friend gets nothing stored and no data.
+        if (evt.Source is { GroupId: null, RoomId: null, UserId: { } user } && !bot.CurrentValue.IsAdmin(user)
+            && await reporters.FindByUserIdAsync(user, cancellationToken) is null)
+        {
+            Log.UnknownUser(logger, evt.WebhookEventId, evt.Type);
             return WorkOutcome.NotAllowed;
         }
 

@@ -37,6 +37,9 @@ internal static partial class Log
     [LoggerMessage(2010, LogLevel.Warning, "Bot:GroupIds is empty: every group is served. Set it before going live.")]
     public static partial void AnyGroupServed(ILogger logger);
 
+    [LoggerMessage(2014, LogLevel.Information, "Event {EventId} ({Type}) from a one-to-one chat with a user the bot does not know dropped.")]
+    public static partial void UnknownUser(ILogger logger, string eventId, string type);
+
     [LoggerMessage(2012, LogLevel.Information, "Left group {GroupId}: it is not in Bot:GroupIds.")]
     public static partial void LeftGroup(ILogger logger, string groupId);
 

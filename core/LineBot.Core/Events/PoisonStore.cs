@@ -1,3 +1,4 @@
+using System.Globalization;
 using Azure.Data.Tables;
 using LineBot.Calendar;
 using LineBot.Storage;
@@ -17,7 +18,7 @@ internal sealed class PoisonStore(StorageClients storage, StorageNames names, Bo
         var table = await storage.TableAsync(names.PoisonTable, cancellationToken);
         var now = clock.UtcNow;
         await table.AddEntityAsync(
-            new TableEntity(now.ToString("yyyyMMdd"), $"{now:HHmmssfff}-{Guid.NewGuid():N}")
+            new TableEntity(now.ToString("yyyyMMdd", CultureInfo.InvariantCulture), string.Create(CultureInfo.InvariantCulture, $"{now:HHmmssfff}-{Guid.NewGuid():N}"))
             {
                 ["Reason"] = Truncate(reason, 8000),
                 ["Attempts"] = attempts,

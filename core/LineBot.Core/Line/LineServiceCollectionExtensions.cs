@@ -33,6 +33,18 @@ internal static class LineServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// For hosts that always talk to real LINE (the Functions app): no access token is a configuration error there,
+    /// never a silent local mode sending "Bearer local" to LINE.
+    /// </summary>
+    public static IServiceCollection RequireLineAccessToken(this IServiceCollection services)
+    {
+        services.AddOptions<LineOptions>().Validate(
+            o => !string.IsNullOrWhiteSpace(o.ChannelAccessToken),
+            "Line:ChannelAccessToken is required (a long-lived channel access token from the LINE Developers console); local mode is for linebot serve only.");
+        return services;
+    }
+
     private static void Pipeline(Polly.ResiliencePipelineBuilder<HttpResponseMessage> builder, ResilienceHandlerContext context) =>
         LineResilience.Configure(builder, context.ServiceProvider.GetRequiredService<IOptions<LineHttpOptions>>().Value);
 

@@ -1,11 +1,25 @@
 using LineBot.Calendar;
 using LineBot.Events;
+using LineBot.Line;
+using LineBot.Reporters;
+using LineBot.Reports;
 using Microsoft.Extensions.Logging;
 
 namespace LineBot.Photos;
 
-/// <summary>Image, video, audio and file messages, and their unsends. No reply per photo: it would flood the group.</summary>
-internal sealed class MediaMessageHandler(PhotoIngest ingest, PhotoStore store, BotClock clock, ILogger<MediaMessageHandler> logger)
+/// <summary>
+/// Image, video, audio and file messages, and their unsends. No reply per photo: it would flood the group; only
+/// when the last photo of a set (or a single photo) is stored and that day's report exists, one short free reply
+/// with the count, while this event's reply token is still valid (never a paid push).
+/// </summary>
+internal sealed partial class MediaMessageHandler(
+    PhotoIngest ingest,
+    PhotoStore store,
+    ReportStore reports,
+    ReporterStore reporters,
+    ReplySender replies,
+    BotClock clock,
+    ILogger<MediaMessageHandler> logger)
 {
     public async Task HandleAsync(EventContext context, CancellationToken cancellationToken)
     {
@@ -35,7 +49,52 @@ internal sealed class MediaMessageHandler(PhotoIngest ingest, PhotoStore store, 
             FileName = message.FileName,
             FileSize = message.FileSize,
         };
-        await ingest.ReceiveAsync(photo, cancellationToken);
+        if (await ingest.ReceiveAsync(photo, cancellationToken) is { Status: PhotoStatus.Stored } stored)
+        {
+            await ReplyCountAsync(context, stored, cancellationToken);
+        }
+    }
+
+    private async Task ReplyCountAsync(EventContext context, PhotoRecord photo, CancellationToken cancellationToken)
+    {
+        var evt = context.Event;
+        if (!context.CanAnswer || evt.ReplyToken is not { Length: > 0 } token || context.ChatId is not { } chatId || context.UserId is null)
+        {
+            return;
+        }
+
+        if (photo.ImageSetId is { } setId)
+        {
+            // Only the photo that completes its set answers (the others of the set stay silent).
+            var day = await store.ListDayAsync(photo.UserId, photo.Date, cancellationToken);
+            var set = PhotoGroup.Of(day.Where(p => p.IsEvidence)).FirstOrDefault(g => g.Id == setId);
+            if (set is not { Complete: true })
+            {
+                return;
+            }
+        }
+
+        var reporterId = (await reporters.FindByUserIdAsync(photo.UserId, cancellationToken))?.Id ?? photo.UserId;
+        if (await reports.GetAsync(reporterId, photo.Date, cancellationToken) is not { } report)
+        {
+            return;
+        }
+
+        try
+        {
+            var outcome = await replies.SendReplyAsync(
+                token,
+                chatId,
+                [new TextMessage(ReportReplies.PhotosAttached(report.PhotoCount))],
+                DateTimeOffset.FromUnixTimeMilliseconds(evt.Timestamp),
+                allowPushFallback: false,
+                cancellationToken);
+            CountReplied(logger, photo.MessageId, report.PhotoCount, outcome.Kind);
+        }
+        catch (Exception ex) when (ex is LineApiException or HttpRequestException)
+        {
+            CountReplyFailed(logger, photo.MessageId, ex.GetType().Name);
+        }
     }
 
     /// <summary>LINE asks bots to delete their copy: the blob and the record go, and the report's count drops.</summary>
@@ -46,4 +105,10 @@ internal sealed class MediaMessageHandler(PhotoIngest ingest, PhotoStore store, 
             PhotoLog.Unsent(logger, messageId, removed.Kind);
         }
     }
+
+    [LoggerMessage(6201, LogLevel.Information, "Photo {MessageId}: count {Count} answered ({Outcome}).")]
+    private static partial void CountReplied(ILogger logger, string messageId, int count, ReplyOutcomeKind outcome);
+
+    [LoggerMessage(6202, LogLevel.Warning, "Photo {MessageId}: count reply failed ({Error}).")]
+    private static partial void CountReplyFailed(ILogger logger, string messageId, string error);
 }

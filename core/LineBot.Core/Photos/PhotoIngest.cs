@@ -24,8 +24,11 @@ internal sealed class PhotoIngest(
     IOptionsMonitor<PhotoOptions> options,
     ILogger<PhotoIngest> logger)
 {
-    /// <summary>A new message event (image, video, audio or file).</summary>
-    public async Task ReceiveAsync(PhotoRecord photo, CancellationToken cancellationToken)
+    /// <summary>
+    /// A new message event (image, video, audio or file). Returns the record as this delivery left it, or null
+    /// when there was nothing new (unsupported kinds, redeliveries of settled messages).
+    /// </summary>
+    public async Task<PhotoRecord?> ReceiveAsync(PhotoRecord photo, CancellationToken cancellationToken)
     {
         if (photo.Kind is "audio" or "file")
         {
@@ -35,7 +38,7 @@ internal sealed class PhotoIngest(
                 PhotoLog.Unsupported(logger, photo.MessageId, photo.Kind, photo.FileSize);
             }
 
-            return;
+            return null;
         }
 
         if (await store.ClaimAsync(photo, cancellationToken) is { } existing)
@@ -44,14 +47,14 @@ internal sealed class PhotoIngest(
             {
                 // Same message delivered again: what we have stands (a queued retry owns not-ready ones).
                 PhotoLog.Duplicate(logger, photo.MessageId, existing.Status);
-                return;
+                return null;
             }
 
             // A previous attempt died half-way (the event is being retried): carry on from its record.
             photo = existing;
         }
 
-        await DownloadAsync(photo, requeue: true, cancellationToken);
+        return await DownloadAsync(photo, requeue: true, cancellationToken);
     }
 
     /// <summary>A <c>content-retry</c> queue item.</summary>

@@ -18,7 +18,11 @@ internal static class PhotoServiceCollectionExtensions
         // LINE content comes through the shared LINE client; an external provider through its own client.
         services.AddHttpClient(ExternalContentSource.ClientName, (sp, http) =>
                 http.Timeout = sp.GetRequiredService<IOptions<PhotoOptions>>().Value.DownloadTimeout)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                ConnectCallback = PublicAddressConnector.Create(() => sp.GetRequiredService<IOptionsMonitor<PhotoOptions>>().CurrentValue.AllowLoopbackHttp),
+            });
 
         services.AddSingleton<IMessageContentSource, LineContentSource>();
         services.AddSingleton<ExternalContentSource>();

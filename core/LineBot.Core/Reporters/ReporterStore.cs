@@ -1,3 +1,4 @@
+using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
 using LineBot.Storage;
@@ -85,7 +86,7 @@ internal sealed class ReporterStore(StorageClients storage, StorageNames names)
         }
 
         var last = row.Value!.GetString("LastReportDate");
-        var text = date.ToString("yyyy-MM-dd");
+        var text = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (last is not null && string.CompareOrdinal(last, text) >= 0)
         {
             return;
@@ -155,7 +156,7 @@ internal sealed class ReporterStore(StorageClients storage, StorageNames names)
         ["Phone"] = reporter.Phone,
         ["Role"] = reporter.Role.ToString(),
         ["OfficerDistrict"] = reporter.OfficerDistrict,
-        ["LastReportDate"] = reporter.LastReportDate?.ToString("yyyy-MM-dd"),
+        ["LastReportDate"] = reporter.LastReportDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["Latitude"] = reporter.Latitude,
         ["Longitude"] = reporter.Longitude,
         ["SiteTitle"] = reporter.SiteTitle,
@@ -175,7 +176,7 @@ internal sealed class ReporterStore(StorageClients storage, StorageNames names)
         Phone = row.GetString("Phone"),
         Role = Enum.TryParse<ReporterRole>(row.GetString("Role"), out var role) ? role : ReporterRole.Reporter,
         OfficerDistrict = row.GetString("OfficerDistrict"),
-        LastReportDate = row.GetString("LastReportDate") is { Length: > 0 } d ? DateOnly.ParseExact(d, "yyyy-MM-dd") : null,
+        LastReportDate = row.GetString("LastReportDate") is { Length: > 0 } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
         Latitude = row.GetDouble("Latitude"),
         Longitude = row.GetDouble("Longitude"),
         SiteTitle = row.GetString("SiteTitle"),

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Azure.Data.Tables;
 
@@ -13,7 +14,7 @@ internal static class ReportEntityMapper
             ["GroupId"] = report.GroupId,
             ["ReporterId"] = report.ReporterId,
             ["ReporterName"] = report.ReporterName,
-            ["Date"] = report.Date?.ToString("yyyy-MM-dd"),
+            ["Date"] = report.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["SiteType"] = report.SiteType,
             ["Province"] = report.Province,
             ["District"] = report.District,
@@ -45,7 +46,7 @@ internal static class ReportEntityMapper
         GroupId = entity.GetString("GroupId") ?? "",
         ReporterId = entity.GetString("ReporterId") ?? "",
         ReporterName = entity.GetString("ReporterName") ?? "",
-        Date = entity.GetString("Date") is { Length: > 0 } date ? DateOnly.ParseExact(date, "yyyy-MM-dd") : null,
+        Date = entity.GetString("Date") is { Length: > 0 } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
         SiteType = entity.GetString("SiteType"),
         Province = entity.GetString("Province"),
         District = entity.GetString("District"),

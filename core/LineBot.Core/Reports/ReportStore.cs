@@ -1,3 +1,4 @@
+using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
 using LineBot.Storage;
@@ -38,7 +39,7 @@ internal sealed class ReportStore(StorageClients storage, StorageNames names)
     internal const string Undated = "undated";
     private const string VersionPrefix = "v|";
 
-    public static string WeekPartition(DateOnly date) => "w" + WeekStart(date).ToString("yyyyMMdd");
+    public static string WeekPartition(DateOnly date) => "w" + WeekStart(date).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 
     public static DateOnly WeekStart(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
 
@@ -382,10 +383,10 @@ internal sealed class ReportStore(StorageClients storage, StorageNames names)
         return row.HasValue ? ReportEntityMapper.ToReport(row.Value!) : null;
     }
 
-    private static string CurrentKey(DateOnly date, string reporterId) => $"{date:yyyyMMdd}|{TableKeys.Escape(reporterId)}";
+    private static string CurrentKey(DateOnly date, string reporterId) => string.Create(CultureInfo.InvariantCulture, $"{date:yyyyMMdd}|{TableKeys.Escape(reporterId)}");
 
     private static string VersionKey(DateOnly date, string reporterId, long messageTimestamp, string messageId) =>
-        $"{VersionPrefix}{CurrentKey(date, reporterId)}|{messageTimestamp:D13}|{TableKeys.Escape(messageId)}";
+        string.Create(CultureInfo.InvariantCulture, $"{VersionPrefix}{CurrentKey(date, reporterId)}|{messageTimestamp:D13}|{TableKeys.Escape(messageId)}");
 
     private static string UndatedKey(string reporterId, string messageId) => $"{TableKeys.Escape(reporterId)}|{TableKeys.Escape(messageId)}";
 

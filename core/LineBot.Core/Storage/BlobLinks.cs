@@ -24,6 +24,8 @@ internal static class BlobLinks
             Resource = "b",
             // Clock skew between us and storage should not make a fresh link fail.
             StartsOn = now.AddMinutes(-5),
+            // Links travel through chats: never usable over plain http (only the local emulator speaks http).
+            Protocol = blob.Uri.Scheme == Uri.UriSchemeHttps ? SasProtocol.Https : SasProtocol.HttpsAndHttp,
         };
 
         if (storage.CanSignWithKey)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Buffers;
 using Azure;
 using Azure.Storage.Blobs;
@@ -86,7 +87,7 @@ internal sealed class WebhookIngress(
     private async Task<string> KeepMalformedAsync(ReadOnlyMemory<byte> raw, CancellationToken cancellationToken)
     {
         var container = await storage.ContainerAsync(names.RawWebhookContainer, cancellationToken);
-        var name = $"malformed/{clock.Today:yyyy-MM-dd}/{Guid.NewGuid():N}.json";
+        var name = string.Create(CultureInfo.InvariantCulture, $"malformed/{clock.Today:yyyy-MM-dd}/{Guid.NewGuid():N}.json");
         await container.GetBlobClient(name).UploadAsync(new BinaryData(raw), overwrite: false, cancellationToken);
         return name;
     }

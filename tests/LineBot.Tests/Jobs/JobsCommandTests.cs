@@ -12,7 +12,7 @@ public sealed class JobsCommandTests(ProvinceWeek1 province) : IClassFixture<Pro
     private string[] Settings =>
     [
         $"--AzureWebJobsStorage={Azurite.ConnectionString}", $"--Storage:Prefix={province.Prefix}", "--Bot:GroupIds:0=Cgroup1", "--Bot:AdminUserIds:0=Uadmin",
-        $"--Line:ApiBaseUrl={_line.BaseAddress}", $"--Line:DataApiBaseUrl={_line.BaseAddress}", "--Line:ChannelAccessToken=test-token",
+        $"--Line:ApiBaseUrl={_line.BaseAddress}", $"--Line:DataApiBaseUrl={_line.BaseAddress}", "--Line:ChannelAccessToken=test-token", $"--Line:ChannelSecret={BotHost.Secret}",
     ];
 
     public async Task InitializeAsync() => await _line.StartAsync();

@@ -9,7 +9,7 @@ public sealed class GoldenRequestTests
     [SpecFact]
     public async Task Reply_TextWithMention_ExactBytes()
     {
-        await using var line = LineStandIn.Start();
+        await using var line = LineMock.Start();
         line.Server.Answer("POST", "/api/v2/bot/message/reply", Http.Json(200, Http.SentMessages));
         var message = TextV2Message.Mention("{user} ส่งรายงานแล้ว ✓", "user", "U4af4980629", quoteToken: "q-123") with
         {
@@ -28,7 +28,7 @@ public sealed class GoldenRequestTests
     [SpecFact]
     public async Task Push_FlexCarousel_ExactBytes()
     {
-        await using var line = LineStandIn.Start();
+        await using var line = LineMock.Start();
         line.Server.Answer("POST", "/api/v2/bot/message/push", Http.Json(200, Http.SentMessages));
         var message = new FlexMessage("Weekly digest", LineMessagesTests.Carousel("District A", "District B"));
 
@@ -53,7 +53,7 @@ public sealed class DigestPushSpecTests
             SyntheticProvince.Reporters(), SyntheticProvince.Reports(), SyntheticProvince.Holidays, SyntheticProvince.Leave(),
             new LineBot.Calendar.ReportWeek(SyntheticProvince.Mondays[0]), SyntheticProvince.At(SyntheticProvince.Mondays[1], 9), SyntheticProvince.Zone));
         var messages = LineBot.Digests.DigestFlexBuilder.Build(digest).Select(m => (LineMessage)FlexMessage.FromJson(m)).ToList();
-        await using var line = LineStandIn.Start();
+        await using var line = LineMock.Start();
         line.Server.Answer("POST", "/api/v2/bot/message/push", Http.Json(200, Http.SentMessages));
 
         await line.Messaging.PushAsync("Cprovince", messages, Guid.NewGuid(), default);

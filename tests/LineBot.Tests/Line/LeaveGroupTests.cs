@@ -14,7 +14,7 @@ public sealed class LeaveGroupTests
     private static Dictionary<string, string?> Settings(WireMockServer line) => new()
     {
         ["Bot:GroupIds:0"] = "Callowed",
-        ["Line:ChannelAccessToken"] = LineStandIn.Token,
+        ["Line:ChannelAccessToken"] = LineMock.Token,
         ["Line:ApiBaseUrl"] = line.Url + "/api",
         ["Line:DataApiBaseUrl"] = line.Url + "/data",
         ["Line:Http:RetryBaseDelay"] = "00:00:00.010",
@@ -36,7 +36,7 @@ public sealed class LeaveGroupTests
         var leave = Assert.Single(line.LogEntries);
         Assert.Equal("POST", leave.RequestMessage.Method);
         Assert.Equal("/api/v2/bot/group/Cstranger/leave", leave.RequestMessage.Path);
-        Assert.Equal("Bearer " + LineStandIn.Token, leave.RequestMessage.Headers!["Authorization"].ToString());
+        Assert.Equal("Bearer " + LineMock.Token, leave.RequestMessage.Headers!["Authorization"].ToString());
     }
 
     [Fact]

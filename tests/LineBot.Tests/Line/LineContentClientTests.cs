@@ -11,7 +11,7 @@ public sealed class LineContentClientTests(ITestOutputHelper output)
     [Fact]
     public async Task OpenContent_200_StreamsBodyWithTypeAndLength()
     {
-        await using var line = LineStandIn.Start();
+        await using var line = LineMock.Start();
         var jpeg = new byte[] { 0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3, 0xFF, 0xD9 };
         line.Server.Answer("GET", "/data/v2/bot/message/m1/content",
             WireMock.ResponseBuilders.Response.Create().WithStatusCode(200).WithHeader("Content-Type", "image/jpeg").WithBody(jpeg));
@@ -29,7 +29,7 @@ public sealed class LineContentClientTests(ITestOutputHelper output)
     [Fact]
     public async Task OpenContent_202_IsNotReady()
     {
-        await using var line = LineStandIn.Start();
+        await using var line = LineMock.Start();
         line.Server.Answer("GET", "/data/v2/bot/message/m2/content", Http.Json(202, "{}"));
 
         Assert.IsType<ContentResult.NotReady>(await line.Content.OpenContentAsync("m2"));
@@ -39,7 +39,7 @@ public sealed class LineContentClientTests(ITestOutputHelper output)
     [Fact]
     public async Task OpenContent_410_IsGone()
     {
-        await using var line = LineStandIn.Start();
+        await using var line = LineMock.Start();
         line.Server.Answer("GET", "/data/v2/bot/message/m3/content", Http.Error(410, "Gone"));
 
         Assert.IsType<ContentResult.Gone>(await line.Content.OpenContentAsync("m3"));
@@ -49,7 +49,7 @@ public sealed class LineContentClientTests(ITestOutputHelper output)
     [Fact]
     public async Task OpenContent_404_IsFailedWithLineError_NotRetried()
     {
-        await using var line = LineStandIn.Start();
+        await using var line = LineMock.Start();
         line.Server.Answer("GET", "/data/v2/bot/message/m4/content", Http.Error(404, "Not found", "req-404"));
 
         var failed = Assert.IsType<ContentResult.Failed>(await line.Content.OpenContentAsync("m4"));
@@ -62,7 +62,7 @@ public sealed class LineContentClientTests(ITestOutputHelper output)
     [Fact]
     public async Task OpenContent_500Then200_Retried()
     {
-        await using var line = LineStandIn.Start();
+        await using var line = LineMock.Start();
         line.Server.Answer("GET", "/data/v2/bot/message/m5/content",
             Http.Error(500, "Internal server error"),
             WireMock.ResponseBuilders.Response.Create().WithStatusCode(200).WithHeader("Content-Type", "image/png").WithBody([1, 2, 3]));
@@ -76,7 +76,7 @@ public sealed class LineContentClientTests(ITestOutputHelper output)
     [Fact]
     public async Task PreviewAndTranscoding_UseTheirPaths()
     {
-        await using var line = LineStandIn.Start();
+        await using var line = LineMock.Start();
         line.Server.Answer("GET", "/data/v2/bot/message/v1/content/preview",
             WireMock.ResponseBuilders.Response.Create().WithStatusCode(200).WithHeader("Content-Type", "image/jpeg").WithBody([9, 9]));
         line.Server.Answer("GET", "/data/v2/bot/message/v1/content/transcoding", Http.Json(200, """{"status":"processing"}"""));
@@ -97,7 +97,7 @@ public sealed class LineContentClientTests(ITestOutputHelper output)
         // so the process-wide allocation figure is essentially the client's.
         const int size = 20 * 1024 * 1024;
         await using var host = await ContentHost.StartAsync(size);
-        await using var line = LineStandIn.Start(new Dictionary<string, string?> { ["Line:DataApiBaseUrl"] = host.BaseUrl + "/data" });
+        await using var line = LineMock.Start(new Dictionary<string, string?> { ["Line:DataApiBaseUrl"] = host.BaseUrl + "/data" });
         await using (var warm = Assert.IsType<ContentResult.Ready>(await line.Content.OpenContentAsync("warm")))
         {
             await warm.Content.CopyToAsync(Stream.Null);

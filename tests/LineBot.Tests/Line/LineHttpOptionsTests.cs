@@ -42,3 +42,24 @@ public sealed class LineHttpOptionsTests
         Assert.Equal("https://api-data.line.me/", endpoints.Data.AbsoluteUri);
     }
 }
+
+public sealed class RequireLineAccessTokenTests
+{
+    [Fact]
+    public void RequireLineAccessToken_WithoutToken_FailsValidation()
+    {
+        using var services = CoreServices.Build(configure: s => s.RequireLineAccessToken());
+
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => services.GetRequiredService<Microsoft.Extensions.Options.IOptions<LineBot.Configuration.LineOptions>>().Value);
+
+        Assert.Contains("Line:ChannelAccessToken is required", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RequireLineAccessToken_WithToken_Passes()
+    {
+        using var services = CoreServices.Build(new Dictionary<string, string?> { ["Line:ChannelAccessToken"] = "token" }, configure: s => s.RequireLineAccessToken());
+
+        Assert.Equal("token", services.GetRequiredService<Microsoft.Extensions.Options.IOptions<LineBot.Configuration.LineOptions>>().Value.ChannelAccessToken);
+    }
+}

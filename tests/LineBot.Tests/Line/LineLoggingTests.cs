@@ -9,7 +9,7 @@ public sealed class LineLoggingTests
     public async Task Logs_NeverCarryAccessTokenReplyTokenOrMessageText()
     {
         var logs = new CapturedLogs();
-        await using var line = LineStandIn.Start(logs: logs);
+        await using var line = LineMock.Start(logs: logs);
         line.Server.Answer("POST", "/api/v2/bot/message/reply", Http.Error(400, "Invalid reply token"));
         line.Server.Answer("POST", "/api/v2/bot/message/push", Http.Json(200, Http.SentMessages, "req-logged"));
         const string secretText = "ข้อความลับของผู้ใช้";
@@ -19,6 +19,6 @@ public sealed class LineLoggingTests
 
         Assert.Contains(logs.Entries, e => e.EventId == 3002 && e.Message.Contains("req-logged"));
         Assert.Contains(logs.Entries, e => e.EventId == 3004 && e.Message.Contains("Invalid reply token"));
-        Assert.DoesNotContain(logs.Entries, e => e.Message.Contains(LineStandIn.Token) || e.Message.Contains("reply-token-xyz") || e.Message.Contains(secretText));
+        Assert.DoesNotContain(logs.Entries, e => e.Message.Contains(LineMock.Token) || e.Message.Contains("reply-token-xyz") || e.Message.Contains(secretText));
     }
 }

@@ -11,7 +11,7 @@ public sealed class LineMessagingClientTests
     [Fact]
     public async Task Push_500Then200_RetriedWithTheSameRetryKey()
     {
-        await using var line = LineStandIn.Start();
+        await using var line = LineMock.Start();
         line.Server.Answer("POST", "/api/v2/bot/message/push", Http.Error(500, "Internal server error"), Http.Json(200, Http.SentMessages, "req-ok"));
         var key = Guid.NewGuid();
 
@@ -29,7 +29,7 @@ public sealed class LineMessagingClientTests
     [Fact]
     public async Task Reply_400_NotRetried_ErrorCarriesLineMessageDetailsAndRequestId()
     {
-        await using var line = LineStandIn.Start();
+        await using var line = LineMock.Start();
         line.Server.Answer("POST", "/api/v2/bot/message/reply", Http.Json(400,
             """{"message":"The request body has 1 error(s)","details":[{"message":"May not be empty","property":"messages[0].text"}]}""", "req-400"));
 
@@ -47,7 +47,7 @@ public sealed class LineMessagingClientTests
     [Fact]
     public async Task Push_RateLimit429_Retried()
     {
-        await using var line = LineStandIn.Start();
+        await using var line = LineMock.Start();
         line.Server.Answer("POST", "/api/v2/bot/message/push", Http.Error(429, "Too Many Requests"), Http.Error(429, "Too Many Requests"), Http.Json(200, Http.SentMessages));
 
         await line.Messaging.PushAsync("Uuser1", Hello, Guid.NewGuid(), default);
@@ -58,7 +58,7 @@ public sealed class LineMessagingClientTests
     [Fact]
     public async Task Push_MonthlyLimit429_NotRetried_QuotaExceeded()
     {
-        await using var line = LineStandIn.Start();
+        await using var line = LineMock.Start();
         line.Server.Answer("POST", "/api/v2/bot/message/push", Http.Error(429, LineQuotaExceededException.MonthlyLimitMessage, "req-quota"), Http.Json(200, Http.SentMessages));
 
         var ex = await Assert.ThrowsAsync<LineQuotaExceededException>(() => line.Messaging.PushAsync("Uuser1", Hello, Guid.NewGuid(), default));
@@ -70,7 +70,7 @@ public sealed class LineMessagingClientTests
     [Fact]
     public async Task Push_AttemptTimesOut_RetriedWithSameKey()
     {
-        await using var line = LineStandIn.Start(new Dictionary<string, string?> { ["Line:Http:AttemptTimeout"] = "00:00:01" });
+        await using var line = LineMock.Start(new Dictionary<string, string?> { ["Line:Http:AttemptTimeout"] = "00:00:01" });
         var endpoint = new ScriptedEndpoint(line.Server, "POST", "/api/v2/bot/message/push", slowCalls: 1, TimeSpan.FromSeconds(5));
         var key = Guid.NewGuid();
 
@@ -85,7 +85,7 @@ public sealed class LineMessagingClientTests
     [Fact]
     public async Task Push_TimesOutEveryAttempt_ThrowsAfterRetries()
     {
-        await using var line = LineStandIn.Start(new Dictionary<string, string?> { ["Line:Http:AttemptTimeout"] = "00:00:00.200", ["Line:Http:MaxRetries"] = "2" });
+        await using var line = LineMock.Start(new Dictionary<string, string?> { ["Line:Http:AttemptTimeout"] = "00:00:00.200", ["Line:Http:MaxRetries"] = "2" });
         var endpoint = new ScriptedEndpoint(line.Server, "POST", "/api/v2/bot/message/push", slowCalls: 10, TimeSpan.FromSeconds(3));
 
         await Assert.ThrowsAsync<TimeoutRejectedException>(() => line.Messaging.PushAsync("Uuser1", Hello, Guid.NewGuid(), default));
@@ -96,7 +96,7 @@ public sealed class LineMessagingClientTests
     [Fact]
     public async Task Push_500Then409WithAcceptedRequestId_IsSuccessWithSameKeyOnEveryAttempt()
     {
-        await using var line = LineStandIn.Start();
+        await using var line = LineMock.Start();
         line.Server.Answer("POST", "/api/v2/bot/message/push",
             Http.Error(500, "Internal server error"),
             Http.Error(409, "The retry key is already accepted", "req-409").WithHeader("x-line-accepted-request-id", "req-first"));
@@ -114,7 +114,7 @@ public sealed class LineMessagingClientTests
     [Fact]
     public async Task Push_409WithoutAcceptedRequestId_IsAnError()
     {
-        await using var line = LineStandIn.Start();
+        await using var line = LineMock.Start();
         line.Server.Answer("POST", "/api/v2/bot/message/push", Http.Error(409, "Conflict"));
 
         var ex = await Assert.ThrowsAsync<LineApiException>(() => line.Messaging.PushAsync("Cgroup1", Hello, Guid.NewGuid(), default));
@@ -125,7 +125,7 @@ public sealed class LineMessagingClientTests
     [Fact]
     public async Task Multicast_CarriesRetryKeyAndMatchesSpec()
     {
-        await using var line = LineStandIn.Start();
+        await using var line = LineMock.Start();
         line.Server.Answer("POST", "/api/v2/bot/message/multicast", Http.Json(200, "{}"));
         var key = Guid.NewGuid();
 
@@ -139,7 +139,7 @@ public sealed class LineMessagingClientTests
     [Fact]
     public async Task Push_OverLimit_ThrowsBeforeAnyRequest()
     {
-        await using var line = LineStandIn.Start();
+        await using var line = LineMock.Start();
 
         await Assert.ThrowsAsync<LineMessageLimitException>(() => line.Messaging.PushAsync("U1", [new TextMessage(new string('a', 5_001))], Guid.NewGuid(), default));
 
@@ -149,7 +149,7 @@ public sealed class LineMessagingClientTests
     [Fact]
     public async Task Reads_EveryEndpoint_ParsedAndMatchSpec()
     {
-        await using var line = LineStandIn.Start();
+        await using var line = LineMock.Start();
         line.Server.Answer("GET", "/api/v2/bot/profile/U1", Http.Json(200, """{"userId":"U1","displayName":"สมชาย","pictureUrl":"https://p/1","language":"th"}"""));
         line.Server.Answer("GET", "/api/v2/bot/profile/Ugone", Http.Error(404, "Not found"));
         line.Server.Answer("GET", "/api/v2/bot/group/C1/summary", Http.Json(200, """{"groupId":"C1","groupName":"พช.ฉะเชิงเทรา","pictureUrl":"https://p/g"}"""));
@@ -180,7 +180,7 @@ public sealed class LineMessagingClientTests
     [Fact]
     public async Task CircuitBreaker_OpensPerHostAfterRepeatedFailures()
     {
-        await using var line = LineStandIn.Start(new Dictionary<string, string?>
+        await using var line = LineMock.Start(new Dictionary<string, string?>
         {
             ["Line:Http:MaxRetries"] = "0",
             ["Line:Http:BreakerMinimumThroughput"] = "4",

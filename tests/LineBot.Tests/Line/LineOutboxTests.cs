@@ -14,7 +14,7 @@ public sealed class LineOutboxTests
     [Fact]
     public async Task PushOnce_SecondCallAfterSuccess_SendsNothing()
     {
-        await using var line = LineStandIn.Start();
+        await using var line = LineMock.Start();
         line.Server.Answer("POST", "/api/v2/bot/message/push", Http.Json(200, Http.SentMessages, "req-sent"));
         var outbox = line.Services.GetRequiredService<LineOutbox>();
 
@@ -33,7 +33,7 @@ public sealed class LineOutboxTests
     [Fact]
     public async Task PushOnce_DifferentKeys_EachSentWithItsOwnRetryKey()
     {
-        await using var line = LineStandIn.Start();
+        await using var line = LineMock.Start();
         line.Server.Answer("POST", "/api/v2/bot/message/push", Http.Json(200, Http.SentMessages));
         var outbox = line.Services.GetRequiredService<LineOutbox>();
 
@@ -49,7 +49,7 @@ public sealed class LineOutboxTests
     {
         // First run: LINE accepts the push, but the answer never reaches us (every attempt times out), as when
         // the process dies after sending. The row stays pending.
-        await using (var crashed = LineStandIn.Start(new Dictionary<string, string?>
+        await using (var crashed = LineMock.Start(new Dictionary<string, string?>
                      {
                          ["Line:Http:AttemptTimeout"] = "00:00:00.200",
                          ["Line:Http:MaxRetries"] = "0",
@@ -63,7 +63,7 @@ public sealed class LineOutboxTests
         }
 
         // Second run (a new process, same storage): LINE answers 409 for the key it already accepted.
-        await using var line = LineStandIn.Start(new Dictionary<string, string?> { ["Storage:Prefix"] = Prefix });
+        await using var line = LineMock.Start(new Dictionary<string, string?> { ["Storage:Prefix"] = Prefix });
         line.Server.Answer("POST", "/api/v2/bot/message/push",
             Http.Error(409, "The retry key is already accepted", "req-409").WithHeader("x-line-accepted-request-id", "req-original"));
         var again = await line.Services.GetRequiredService<LineOutbox>().PushOnceAsync("reminder|2026-11-25|C9", "C9", Digest, default);
@@ -87,7 +87,7 @@ public sealed class LineOutboxTests
     [Fact]
     public async Task PushOnce_LineRejects_ThrowsAndStaysPendingForARetry()
     {
-        await using var line = LineStandIn.Start();
+        await using var line = LineMock.Start();
         line.Server.Answer("POST", "/api/v2/bot/message/push", Http.Error(400, "Failed to send messages"), Http.Json(200, Http.SentMessages));
         var outbox = line.Services.GetRequiredService<LineOutbox>();
 
@@ -103,7 +103,7 @@ public sealed class LineOutboxTests
     [Fact]
     public async Task PushOnce_SameKeyOtherRecipient_Refused()
     {
-        await using var line = LineStandIn.Start();
+        await using var line = LineMock.Start();
         line.Server.Answer("POST", "/api/v2/bot/message/push", Http.Json(200, Http.SentMessages));
         var outbox = line.Services.GetRequiredService<LineOutbox>();
         await outbox.PushOnceAsync("k|2", "U1", Digest, default);

@@ -8,9 +8,9 @@ public sealed class QuotaGuardTests
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 3, 0, 0, TimeSpan.Zero));
 
-    private LineStandIn Start(long limit, long used)
+    private LineMock Start(long limit, long used)
     {
-        var line = LineStandIn.Start(configure: s => s.AddSingleton<TimeProvider>(_time));
+        var line = LineMock.Start(configure: s => s.AddSingleton<TimeProvider>(_time));
         line.Server.Answer("GET", "/api/v2/bot/message/quota", Http.Json(200, $$"""{"type":"limited","value":{{limit}}}"""));
         line.Server.Answer("GET", "/api/v2/bot/message/quota/consumption", Http.Json(200, $$"""{"totalUsage":{{used}}}"""));
         line.Server.Answer("GET", "/api/v2/bot/group/Cbig/members/count", Http.Json(200, """{"count":40}"""));
@@ -51,7 +51,7 @@ public sealed class QuotaGuardTests
     [Fact]
     public async Task CanAffordPush_UnlimitedPlan_AlwaysYes()
     {
-        await using var line = LineStandIn.Start(configure: s => s.AddSingleton<TimeProvider>(_time));
+        await using var line = LineMock.Start(configure: s => s.AddSingleton<TimeProvider>(_time));
         line.Server.Answer("GET", "/api/v2/bot/message/quota", Http.Json(200, """{"type":"none"}"""));
         line.Server.Answer("GET", "/api/v2/bot/group/C1/members/count", Http.Json(200, """{"count":500}"""));
 
@@ -62,7 +62,7 @@ public sealed class QuotaGuardTests
     [Fact]
     public async Task CanAffordPush_QuotaUnreadable_No()
     {
-        await using var line = LineStandIn.Start(new Dictionary<string, string?> { ["Line:Http:MaxRetries"] = "0" }, configure: s => s.AddSingleton<TimeProvider>(_time));
+        await using var line = LineMock.Start(new Dictionary<string, string?> { ["Line:Http:MaxRetries"] = "0" }, configure: s => s.AddSingleton<TimeProvider>(_time));
         line.Server.Answer("GET", "/api/v2/bot/message/quota", Http.Error(401, "Authentication failed"));
 
         Assert.False(await line.Services.GetRequiredService<QuotaGuard>().CanAffordPushAsync("U1", default));

@@ -9,9 +9,9 @@ public sealed class ReplySenderTests
     private static readonly LineMessage[] Thanks = [new TextMessage("ได้รับรายงานแล้ว ขอบคุณครับ")];
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 3, 0, 0, TimeSpan.Zero));
 
-    private LineStandIn Start(long quotaLeft = 1000)
+    private LineMock Start(long quotaLeft = 1000)
     {
-        var line = LineStandIn.Start(configure: s => s.AddSingleton<TimeProvider>(_time));
+        var line = LineMock.Start(configure: s => s.AddSingleton<TimeProvider>(_time));
         line.Server.Answer("GET", "/api/v2/bot/message/quota", Http.Json(200, $$"""{"type":"limited","value":{{quotaLeft}}}"""));
         line.Server.Answer("GET", "/api/v2/bot/message/quota/consumption", Http.Json(200, """{"totalUsage":0}"""));
         line.Server.Answer("GET", "/api/v2/bot/group/C1/members/count", Http.Json(200, """{"count":12}"""));

@@ -26,7 +26,7 @@ public sealed class PhotosCommandTests
             "--AzureWebJobsStorage", Azurite.ConnectionString,
             "--Storage:Prefix", h.Services.GetRequiredService<IOptions<StorageOptions>>().Value.Prefix,
             "--Line:DataApiBaseUrl", h.Line.Url + "/data",
-            "--Line:ChannelAccessToken", PhotoHarness.Token,
+            "--Line:ChannelAccessToken", PhotoHarness.Token, "--Line:ChannelSecret", BotHost.Secret,
         ]);
 
         Assert.Equal(0, exit);

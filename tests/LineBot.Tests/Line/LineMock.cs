@@ -10,11 +10,11 @@ namespace LineBot.Tests.Line;
 /// A WireMock server standing in for both LINE hosts over real HTTP (api under /api, content under /data, so the
 /// base URLs carry a path like local mode's), plus the bot's services pointed at it with fast back-offs.
 /// </summary>
-internal sealed class LineStandIn : IAsyncDisposable
+internal sealed class LineMock : IAsyncDisposable
 {
     public const string Token = "test-access-token";
 
-    private LineStandIn(WireMockServer server, ServiceProvider services)
+    private LineMock(WireMockServer server, ServiceProvider services)
     {
         Server = server;
         Services = services;
@@ -25,7 +25,7 @@ internal sealed class LineStandIn : IAsyncDisposable
     public LineMessagingClient Messaging => Services.GetRequiredService<LineMessagingClient>();
     public LineContentClient Content => Services.GetRequiredService<LineContentClient>();
 
-    public static LineStandIn Start(IDictionary<string, string?>? settings = null, CapturedLogs? logs = null, Action<IServiceCollection>? configure = null)
+    public static LineMock Start(IDictionary<string, string?>? settings = null, CapturedLogs? logs = null, Action<IServiceCollection>? configure = null)
     {
         var server = WireMockServer.Start();
         var values = new Dictionary<string, string?>
@@ -42,7 +42,7 @@ internal sealed class LineStandIn : IAsyncDisposable
             values[key] = value;
         }
 
-        return new LineStandIn(server, CoreServices.Build(values, logs, configure));
+        return new LineMock(server, CoreServices.Build(values, logs, configure));
     }
 
     /// <summary>Requests received on the messaging host (path relative to /api).</summary>
