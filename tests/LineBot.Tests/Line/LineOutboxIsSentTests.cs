@@ -11,7 +11,7 @@ public sealed class LineOutboxIsSentTests
     [Fact]
     public async Task IsSent_FalseUntilPushed_FalseWhilePending_TrueAfter()
     {
-        await using var line = LineStandIn.Start(new Dictionary<string, string?> { ["Line:Http:MaxRetries"] = "0" });
+        await using var line = LineMock.Start(new Dictionary<string, string?> { ["Line:Http:MaxRetries"] = "0" });
         var outbox = line.Services.GetRequiredService<LineOutbox>();
         // The first push fails (500, no retries), the second succeeds.
         line.Server.Answer("POST", "/api/v2/bot/message/push", Http.Error(500, "down", "req-500"), Http.Json(200, Http.SentMessages, "req-ok"));
