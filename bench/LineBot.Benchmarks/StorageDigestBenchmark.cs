@@ -6,6 +6,7 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using LineBot.Calendar;
 using LineBot.Digests;
+using LineBot.Photos;
 using LineBot.Reporters;
 using LineBot.Reports;
 using LineBot.Storage;
@@ -17,7 +18,8 @@ namespace LineBot.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release --project bench/LineBot.Benchmarks -- storage</c> (with LINEBOT_TEST_STORAGE pointing at an
 /// Azurite): the digest and <c>/สถานะ</c> reads for one week of 1,000 reporters × 5 days (5,000 reports, each with its
-/// version row as ReportStore writes them), first with 1 older week in the table, then with 52. Prints wall time
+/// version row as ReportStore writes them, and one photo record per reporter-day in the photos table's week partition),
+/// first with 1 older week in the tables, then with 52. Prints wall time
 /// and the number of storage HTTP requests per read (counted by a pipeline policy). Storage I/O does not suit
 /// BenchmarkDotNet's many iterations, so this is a plain stopwatch over a few runs.
 /// </summary>
@@ -59,6 +61,7 @@ internal static class StorageDigestBenchmark
 
         var storage = provider.GetRequiredService<StorageClients>();
         var table = await storage.TableAsync(provider.GetRequiredService<StorageNames>().ReportsTable);
+        var photoTable = await storage.TableAsync(provider.GetRequiredService<StorageNames>().PhotosTable);
         var reporterStore = provider.GetRequiredService<ReporterStore>();
         var roster = Enumerable.Range(0, Reporters).Select(i => new Reporter
         {
@@ -69,8 +72,8 @@ internal static class StorageDigestBenchmark
         }).ToList();
         var seed = Stopwatch.StartNew();
         await Parallel.ForEachAsync(roster, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (r, ct) => await reporterStore.SaveAsync(r, ct));
-        await SeedWeekAsync(table, roster, Week);
-        await SeedWeekAsync(table, roster, Week.AddDays(-7));
+        await SeedWeekAsync(table, photoTable, roster, Week);
+        await SeedWeekAsync(table, photoTable, roster, Week.AddDays(-7));
         Console.WriteLine($"seeded roster, target week and 1 older week in {seed.Elapsed.TotalSeconds:0.0} s");
 
         var digests = provider.GetRequiredService<DigestService>();
@@ -79,10 +82,10 @@ internal static class StorageDigestBenchmark
         seed.Restart();
         for (var w = 2; w <= 52; w++)
         {
-            await SeedWeekAsync(table, roster, Week.AddDays(-7 * w));
+            await SeedWeekAsync(table, photoTable, roster, Week.AddDays(-7 * w));
         }
 
-        Console.WriteLine($"seeded 51 more older weeks (255,000 reports, 510,000 rows) in {seed.Elapsed.TotalSeconds:0.0} s");
+        Console.WriteLine($"seeded 51 more older weeks (255,000 reports and 255,000 photos, 765,000 rows) in {seed.Elapsed.TotalSeconds:0.0} s");
         await MeasureAsync("52 older weeks", digests, counter, now);
         return 0;
     }
@@ -114,10 +117,11 @@ internal static class StorageDigestBenchmark
     }
 
     /// <summary>5,000 reports (Mon–Fri × 1,000) as ReportStore stores them: the current row and a version row, 100 per batch.</summary>
-    private static async Task SeedWeekAsync(TableClient table, IReadOnlyList<Reporter> roster, DateOnly monday)
+    private static async Task SeedWeekAsync(TableClient table, TableClient photoTable, IReadOnlyList<Reporter> roster, DateOnly monday)
     {
         var partition = ReportStore.WeekPartition(monday);
         var rows = new List<TableEntity>();
+        var photos = new List<TableEntity>();
         foreach (var r in roster)
         {
             for (var day = 0; day < 5; day++)
@@ -142,8 +146,26 @@ internal static class StorageDigestBenchmark
                 var current = $"{date:yyyyMMdd}|{TableKeys.Escape(r.Id)}";
                 rows.Add(ReportEntityMapper.ToEntity(report, partition, current, ts));
                 rows.Add(ReportEntityMapper.ToEntity(report, partition, $"v|{current}|{ts:D13}|{report.MessageId}", ts));
+                // The photo's week row, as PhotoStore writes it (its per-message row is never read by digests).
+                var photo = new PhotoRecord
+                {
+                    MessageId = $"p{r.Id}{date:yyyyMMdd}",
+                    Kind = "image",
+                    GroupId = "Cbench",
+                    UserId = r.UserId!,
+                    Date = date,
+                    Timestamp = ts - 60_000,
+                    Status = PhotoStatus.Stored,
+                    BlobName = $"Cbench/{date:yyyy-MM-dd}/{r.UserId}/p.jpg",
+                    Attached = day % 2 == 0,
+                    ReporterId = day % 2 == 0 ? r.Id : null,
+                };
+                photos.Add(PhotoEntityMapper.ToEntity(photo, partition, $"{date:yyyyMMdd}|{TableKeys.Escape(photo.UserId)}|{photo.MessageId}"));
             }
         }
+
+        await Parallel.ForEachAsync(photos.Chunk(100), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (chunk, ct) =>
+            await photoTable.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), ct));
 
         await Parallel.ForEachAsync(rows.Chunk(100), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (chunk, ct) =>
             await table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), ct));

@@ -34,7 +34,7 @@ internal sealed class CommandRouter
             new("สถานะ", ["status"], ReporterRole.Officer, "วันนี้และสัปดาห์นี้ ส่งแล้ว/ต้องส่ง รายอำเภอ", reports.StatusAsync),
             new("ยังไม่ส่ง", ["missing"], ReporterRole.Officer, "ผู้ที่ยังไม่ส่ง [วันนี้|สัปดาห์] [อ.ชื่ออำเภอ]", reports.MissingAsync),
             new("สรุป", ["digest", "summary"], ReporterRole.Officer, "สรุปรายงาน [สัปดาห์|เดือน] [วันที่] [อ.ชื่ออำเภอ]", reports.DigestAsync),
-            new("ส่งออก", ["export"], ReporterRole.Officer, "ไฟล์ Excel [สัปดาห์|เดือน] [วันที่] [อ.ชื่ออำเภอ]", exports.ExportAsync),
+            new("ส่งออก", ["export"], ReporterRole.Officer, "ไฟล์ Excel [สัปดาห์|เดือน] [วันที่] [อ.ชื่ออำเภอ] [csv]", exports.ExportAsync),
             new("ผู้รายงาน", ["reporters", "roster"], ReporterRole.Officer, "รายชื่อผู้รายงานและวันที่ส่งล่าสุด", reports.RosterAsync),
             new("เจ้าหน้าที่", ["officer"], ReporterRole.Admin, "ตั้งเจ้าหน้าที่อำเภอ: /เจ้าหน้าที่ @ชื่อ อ.ชื่ออำเภอ", admin.AssignOfficerAsync),
         ];

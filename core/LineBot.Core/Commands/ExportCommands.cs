@@ -2,17 +2,24 @@ using LineBot.Calendar;
 using LineBot.Digests;
 using LineBot.Exports;
 using LineBot.Jobs;
+using LineBot.Photos;
+using LineBot.Reporters;
 using LineBot.Reports;
 using Microsoft.Extensions.Logging;
 
 namespace LineBot.Commands;
 
-/// <summary><c>/ส่งออก [สัปดาห์|เดือน] [date] [อ.district]</c>: an .xlsx in Blob, shared as an expiring link.</summary>
-internal sealed class ExportCommands(DigestService digests, ReportStore reports, ExportStore exports, BotClock clock, ILogger<ExportCommands> logger)
+/// <summary>
+/// <c>/ส่งออก [สัปดาห์|เดือน] [date] [อ.district] [csv]</c>: an .xlsx (or CSV) in Blob, shared as an expiring link, with a read-only
+/// link per photo (valid as long as the export link) and a map link per reporter-day.
+/// </summary>
+internal sealed class ExportCommands(DigestService digests, ExportStore exports, ExportPhotos photos, BotClock clock, ILogger<ExportCommands> logger)
 {
     public async Task<IReadOnlyList<BotMessage>> ExportAsync(CommandContext context, CancellationToken ct)
     {
         var district = CommandArgs.TakeDistrict(context.Request.Args, out var rest);
+        // "csv" anywhere: the same rows as one CSV (UTF-8 with BOM) instead of the workbook.
+        var csv = rest.RemoveAll(a => string.Equals(a.Trim(), "csv", StringComparison.OrdinalIgnoreCase)) > 0;
         var period = CommandArgs.TakePeriod(rest, Period.Week);
         var roster = await digests.ReportersAsync(ct);
         var scope = CommandScope.Resolve(context, district, roster, logger);
@@ -37,32 +44,66 @@ internal sealed class ExportCommands(DigestService digests, ReportStore reports,
         var suffix = scope.District is null ? "" : "-" + scope.District;
         ExportLink link;
         string what;
+        var validity = ExportStore.DefaultValidity;
         if (period == Period.Month)
         {
+            // "Export the month" gives the month's compilation in the weekly workbook's layout (a row per reporter-day
+            // with activities, problems, certifier, photo and map links; the month's numbers per district on the
+            // summary sheet): district officers forward the month to the province the way they forward each week.
+            // The แผน–ผล drafts reach each reporter from the monthly job, and the whole-project workbook is
+            // `linebot export project-summary`; neither is what an officer means by the month's reports.
+            var data = await digests.MonthDataAsync(date.Year, date.Month, context.Request.At, ct);
             var first = new DateOnly(date.Year, date.Month, 1);
-            var monthReports = await reports.ListRangeAsync(first, first.AddMonths(1).AddDays(-1), district: scope.District, cancellationToken: ct);
-            var people = roster.Where(r => scope.District is null || DigestService.DistrictOf(r.District) == scope.District).ToList();
-            link = await exports.UploadAsync($"รายงานเดือน-{first:yyyy-MM}{suffix}.xlsx", ProjectSummaryExport.Xlsx(people, monthReports), Workbook.XlsxContentType, cancellationToken: ct);
+            var (total, districts) = scope.District is { } only
+                ? Only(data.Digest.Province, data.Digest.Districts, only)
+                : (data.Digest.Province, data.Digest.Districts);
+            var rows = await RowsAsync(data.Reports, data.Photos, data.Reporters, scope.District, first, first.AddMonths(1).AddDays(-1), context.Request.At, validity, ct);
+            link = csv
+                ? await exports.UploadAsync($"รายงานเดือน-{first:yyyy-MM}{suffix}.csv", WeeklyExport.Csv(rows), Workbook.CsvContentType, validity, ct)
+                : await exports.UploadAsync($"รายงานเดือน-{first:yyyy-MM}{suffix}.xlsx", Workbook.Xlsx(WeeklyExport.Sheets(total, districts, rows)), Workbook.XlsxContentType, validity, ct);
             what = "เดือน" + ThaiDates.MonthYear(date.Year, date.Month);
         }
         else
         {
             var input = await digests.LoadWeekAsync(WorkCalendar.WeekOf(date), context.Request.At, ct);
             var digest = WeeklyDigestCalculator.Calculate(input);
-            var weekReports = input.Reports;
             if (scope.District is { } only)
             {
                 digest = DigestService.ForDistrict(digest, only);
-                var ids = input.Reporters.Where(r => DigestService.DistrictOf(r.District) == only).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-                weekReports = [.. weekReports.Where(r => ids.Contains(r.ReporterId) || (r.District is { } d && d.Trim() == only))];
             }
 
-            var rows = WeeklyExport.Rows(weekReports, input.Reporters);
-            link = await exports.UploadAsync($"รายงานสัปดาห์-{digest.Week.Monday:yyyy-MM-dd}{suffix}.xlsx", WeeklyExport.Xlsx(digest, rows), Workbook.XlsxContentType, cancellationToken: ct);
+            var rows = await RowsAsync(input.Reports, input.Photos, input.Reporters, scope.District, digest.Week.Monday, digest.Week.Sunday, context.Request.At, validity, ct);
+            link = csv
+                ? await exports.UploadAsync($"รายงานสัปดาห์-{digest.Week.Monday:yyyy-MM-dd}{suffix}.csv", WeeklyExport.Csv(rows), Workbook.CsvContentType, validity, ct)
+                : await exports.UploadAsync($"รายงานสัปดาห์-{digest.Week.Monday:yyyy-MM-dd}{suffix}.xlsx", WeeklyExport.Xlsx(digest, rows), Workbook.XlsxContentType, validity, ct);
             what = ThaiDates.Week(digest.Week);
         }
 
         var expires = DateOnly.FromDateTime(clock.ToLocal(link.ExpiresOn).DateTime);
         return CommandReplies.Text($"📎 ไฟล์รายงาน {what}{(scope.District is null ? "" : " อำเภอ" + scope.District)}\n{link.Uri}\n(ลิงก์ใช้ได้ถึง {ThaiDates.Short(expires)})");
+    }
+
+    /// <summary>The export rows of a period, restricted to one district when asked, with photo links.</summary>
+    private async Task<IReadOnlyList<ExportRow>> RowsAsync(
+        IReadOnlyList<DailyReport> periodReports,
+        IReadOnlyList<PhotoRecord> periodPhotos,
+        IReadOnlyList<Reporter> roster,
+        string? district,
+        DateOnly from,
+        DateOnly through,
+        DateTimeOffset at,
+        TimeSpan validity,
+        CancellationToken ct)
+    {
+        var ids = district is null ? null : roster.Where(r => DigestService.DistrictOf(r.District) == district).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var selected = ids is null ? periodReports : [.. periodReports.Where(r => ids.Contains(r.ReporterId) || (r.District is { } d && d.Trim() == district))];
+        var dayPhotos = await photos.LinksAsync(periodPhotos, roster, from, through, at, id => ids is null || ids.Contains(id), validity, ct);
+        return WeeklyExport.Rows(selected, roster, dayPhotos: dayPhotos);
+    }
+
+    private static (DistrictDigest Total, IReadOnlyList<DistrictDigest> Districts) Only(DistrictDigest province, IReadOnlyList<DistrictDigest> districts, string district)
+    {
+        var only = districts.Where(d => d.District == district).ToList();
+        return (only.Count == 1 ? only[0] : province with { District = district, Gaps = [], Problems = [], Sites = [] }, only);
     }
 }

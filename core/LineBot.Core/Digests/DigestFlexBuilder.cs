@@ -142,7 +142,8 @@ internal static class DigestFlexBuilder
             ProgressBar(d.Completion, color),
             Row("ผู้รายงาน", $"{d.Registered} คน"),
             Row("รับรองแล้ว", $"{Percent(d.CertificationRate)} ({d.Certified}/{d.Received})"),
-            Row("ภาพถ่าย", $"{d.Photos} ภาพ"),
+            // Photos without a report are evidence too; a few characters say so (the map links go in the text digest and exports).
+            Row("ภาพถ่าย", d.PhotosWithoutReport > 0 ? $"{d.Photos} ภาพ (ไม่มีรายงาน {d.PhotosWithoutReport})" : $"{d.Photos} ภาพ"),
             Row("มีพิกัด", $"{d.ReportersWithLocation}/{d.Registered} คน"),
         };
         if (d.ReceivedOnDaysOff > 0)

@@ -1,4 +1,5 @@
 using LineBot.Calendar;
+using LineBot.Photos;
 using LineBot.Reporters;
 using LineBot.Reports;
 
@@ -13,12 +14,15 @@ internal sealed record StatusSnapshot(DateOnly Today, bool TodayIsWorkingDay, IR
 /// <summary>A month's numbers per district (the weeks' digests restricted to the month's days and summed).</summary>
 internal sealed record MonthDigest(int Year, int Month, DateOnly CountedThrough, DistrictDigest Province, IReadOnlyList<DistrictDigest> Districts);
 
+/// <summary>A month's digest with what it was computed from (the month's reports and photo records, the roster), for exports.</summary>
+internal sealed record MonthData(MonthDigest Digest, IReadOnlyList<Reporter> Reporters, IReadOnlyList<DailyReport> Reports, IReadOnlyList<PhotoRecord> Photos);
+
 /// <summary>
 /// Loads what the digest calculators need and runs them, for commands and jobs alike. A week costs one
-/// partition query for reports, one for leave, one for the roster and one per year of holidays: the cost
-/// depends on the week's data, never on the history in the tables.
+/// partition query for reports, one for the week's photo records, one for leave, one for the roster and one per
+/// year of holidays: the cost depends on the week's data, never on the history in the tables.
 /// </summary>
-internal sealed class DigestService(ReportStore reports, ReporterStore reporters, HolidayStore holidays, LeaveStore leave, BotClock clock)
+internal sealed class DigestService(ReportStore reports, ReporterStore reporters, HolidayStore holidays, LeaveStore leave, PhotoStore photos, BotClock clock)
 {
     public Task<IReadOnlyList<Reporter>> ReportersAsync(CancellationToken ct) => reporters.ListAsync(ct);
 
@@ -28,8 +32,9 @@ internal sealed class DigestService(ReportStore reports, ReporterStore reporters
         var weekReports = reports.ListWeekAsync(week.Monday, cancellationToken: ct);
         var days = holidays.DatesAsync(week.Monday, week.Sunday, ct);
         var away = leave.ListForWeekAsync(week, ct);
-        await Task.WhenAll(roster, weekReports, days, away);
-        return new DigestInput(await roster, await weekReports, await days, await away, week, asOf, clock.Zone);
+        var weekPhotos = photos.ListWeekAsync(week.Monday, cancellationToken: ct);
+        await Task.WhenAll(roster, weekReports, days, away, weekPhotos);
+        return new DigestInput(await roster, await weekReports, await days, await away, week, asOf, clock.Zone) { Photos = await weekPhotos };
     }
 
     /// <summary>The digest of the week <paramref name="anyDay"/> falls in, counted up to <paramref name="asOf"/>.</summary>
@@ -67,21 +72,33 @@ internal sealed class DigestService(ReportStore reports, ReporterStore reporters
     }
 
     /// <summary>A month counted up to <paramref name="asOf"/>: each week it touches, with days outside the month treated as days off.</summary>
-    public async Task<MonthDigest> MonthAsync(int year, int month, DateTimeOffset asOf, CancellationToken ct)
+    public async Task<MonthDigest> MonthAsync(int year, int month, DateTimeOffset asOf, CancellationToken ct) =>
+        (await MonthDataAsync(year, month, asOf, ct)).Digest;
+
+    /// <summary>The month's digest and data: one week's reads (see <see cref="LoadWeekAsync"/>) per week the month touches.</summary>
+    public async Task<MonthData> MonthDataAsync(int year, int month, DateTimeOffset asOf, CancellationToken ct)
     {
         var first = new DateOnly(year, month, 1);
         var last = first.AddMonths(1).AddDays(-1);
         var parts = new List<WeeklyDigest>();
+        var monthReports = new List<DailyReport>();
+        var monthPhotos = new List<PhotoRecord>();
+        IReadOnlyList<Reporter> roster = [];
         for (var week = WorkCalendar.WeekOf(first); week.Monday <= last; week = week.Next)
         {
             var input = await LoadWeekAsync(week, asOf, ct);
             var outside = new HashSet<DateOnly>(input.Holidays);
             outside.UnionWith(week.Days.Where(d => d < first || d > last));
-            parts.Add(WeeklyDigestCalculator.Calculate(input with
+            var inMonth = input with
             {
                 Holidays = outside,
                 Reports = [.. input.Reports.Where(r => r.Date is { } d && d >= first && d <= last)],
-            }));
+                Photos = [.. input.Photos.Where(p => p.Date >= first && p.Date <= last)],
+            };
+            parts.Add(WeeklyDigestCalculator.Calculate(inMonth));
+            monthReports.AddRange(inMonth.Reports);
+            monthPhotos.AddRange(inMonth.Photos);
+            roster = input.Reporters;
         }
 
         var districts = parts.SelectMany(p => p.Districts)
@@ -91,7 +108,8 @@ internal sealed class DigestService(ReportStore reports, ReporterStore reporters
             .ThenBy(d => d.District, WeeklyDigestCalculator.ThaiOrder)
             .ToList();
         var through = parts.Count == 0 ? first : parts.Max(p => p.CountedThrough);
-        return new MonthDigest(year, month, through < last ? through : last, Sum(WeeklyDigestCalculator.ProvinceName, districts), districts);
+        var digest = new MonthDigest(year, month, through < last ? through : last, Sum(WeeklyDigestCalculator.ProvinceName, districts), districts);
+        return new MonthData(digest, roster, monthReports, monthPhotos);
     }
 
     /// <summary>The digest reduced to one district (its numbers stand in for the province totals too).</summary>
@@ -113,6 +131,7 @@ internal sealed class DigestService(ReportStore reports, ReporterStore reporters
         Certified = parts.Sum(d => d.Certified),
         Late = parts.Sum(d => d.Late),
         Photos = parts.Sum(d => d.Photos),
+        PhotosWithoutReport = parts.Sum(d => d.PhotosWithoutReport),
         ReportsWithLocation = parts.Sum(d => d.ReportsWithLocation),
         ReportersWithLocation = parts.Count == 0 ? 0 : parts.Max(d => d.ReportersWithLocation),
         UnregisteredReports = parts.Sum(d => d.UnregisteredReports),
@@ -120,6 +139,11 @@ internal sealed class DigestService(ReportStore reports, ReporterStore reporters
             .GroupBy(g => g.ReporterId, StringComparer.Ordinal)
             .Select(g => new ReporterGap(g.Key, g.First().Name, [.. g.SelectMany(x => x.MissingDates).Order()]))
             .OrderBy(g => g.Name, WeeklyDigestCalculator.ThaiOrder)],
+        // A reporter's latest week's site wins.
+        Sites = [.. parts.SelectMany(d => d.Sites)
+            .GroupBy(s => s.ReporterId, StringComparer.Ordinal)
+            .Select(g => g.Last())
+            .OrderBy(s => s.Name, WeeklyDigestCalculator.ThaiOrder)],
         Problems = [.. parts.SelectMany(d => d.Problems).OrderBy(p => p.Date).ThenBy(p => p.ReporterName, WeeklyDigestCalculator.ThaiOrder)],
     };
 }

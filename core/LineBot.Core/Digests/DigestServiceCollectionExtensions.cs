@@ -18,6 +18,7 @@ internal static class DigestServiceCollectionExtensions
         services.AddSingleton<HolidayStore>();
         services.AddSingleton<LeaveStore>();
         services.AddSingleton<ExportStore>();
+        services.AddSingleton<ExportPhotos>();
         return services;
     }
 }

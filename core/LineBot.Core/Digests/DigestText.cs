@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using LineBot.Calendar;
+using LineBot.Photos;
 
 namespace LineBot.Digests;
 
@@ -13,7 +14,11 @@ internal static class DigestText
 {
     public const int MaxTextMessageLength = 5_000;
 
-    /// <summary>The full digest, or only <paramref name="district"/>'s part (null = province and every district).</summary>
+    /// <summary>
+    /// The full digest, or only <paramref name="district"/>'s part (null = province and every district). Map links
+    /// of the reporters' sites are listed only for one district: for the whole province they would be a hundred
+    /// lines nobody reads in a chat (the export has them per row).
+    /// </summary>
     public static string Render(WeeklyDigest digest, string? district = null)
     {
         var text = new StringBuilder();
@@ -33,6 +38,14 @@ internal static class DigestText
         {
             text.Append('\n');
             AppendDistrict(text, d, details: true);
+            if (district is not null && d.Sites.Count > 0)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"พิกัดพื้นที่ {d.Sites.Count} คน:\n");
+                foreach (var site in d.Sites)
+                {
+                    text.Append("- ").Append(site.Name).Append(": ").Append(MapLink.For(site.Latitude, site.Longitude)).Append('\n');
+                }
+            }
         }
 
         return text.ToString().TrimEnd();
@@ -121,6 +134,11 @@ internal static class DigestText
         text.Append("▪️ ").Append(name).Append('\n');
         text.Append(CultureInfo.InvariantCulture, $"ส่ง {d.ReceivedExpected}/{d.Expected} วัน ({DigestFlexBuilder.Percent(d.Completion)}) · ผู้รายงาน {d.Registered} คน\n");
         text.Append(CultureInfo.InvariantCulture, $"รับรอง {DigestFlexBuilder.Percent(d.CertificationRate)} ({d.Certified}/{d.Received}) · ภาพ {d.Photos} · มีพิกัด {d.ReportersWithLocation} คน\n");
+        if (d.PhotosWithoutReport > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"ภาพที่ยังไม่มีรายงานของวันนั้น {d.PhotosWithoutReport} ภาพ\n");
+        }
+
         if (d.ReceivedOnDaysOff > 0)
         {
             text.Append(CultureInfo.InvariantCulture, $"ส่งในวันหยุด/วันลา {d.ReceivedOnDaysOff} วัน\n");

@@ -8,6 +8,9 @@ internal sealed record ReporterGap(string ReporterId, string Name, IReadOnlyList
 /// <summary>A problem or obstacle exactly as reported.</summary>
 internal sealed record ReportedProblem(string ReporterId, string ReporterName, DateOnly Date, string Text);
 
+/// <summary>Where a reporter's site is (the week's latest report coordinates, else their profile's): for map links.</summary>
+internal sealed record ReporterSite(string ReporterId, string Name, double Latitude, double Longitude);
+
 /// <summary>The numbers of one district (or of the whole province in <see cref="WeeklyDigest.Province"/>).</summary>
 internal sealed record DistrictDigest
 {
@@ -36,8 +39,11 @@ internal sealed record DistrictDigest
     /// <summary>Received reporter-days whose report arrived after its date (Asia/Bangkok).</summary>
     public int Late { get; init; }
 
-    /// <summary>Photos attached to the counted reports (summed over duplicates: each is separate evidence).</summary>
+    /// <summary>Evidence photos of the period: those of reported days, and those sent on days without a report.</summary>
     public int Photos { get; init; }
+
+    /// <summary>Part of <see cref="Photos"/> sent on reporter-days that have no report (not attached to any).</summary>
+    public int PhotosWithoutReport { get; init; }
 
     /// <summary>Received reporter-days whose report carries coordinates.</summary>
     public int ReportsWithLocation { get; init; }
@@ -49,6 +55,9 @@ internal sealed record DistrictDigest
     public int UnregisteredReports { get; init; }
 
     public IReadOnlyList<ReporterGap> Gaps { get; init; } = [];
+
+    /// <summary>Registered reporters with a site location (see <see cref="ReportersWithLocation"/>), by name.</summary>
+    public IReadOnlyList<ReporterSite> Sites { get; init; } = [];
 
     public IReadOnlyList<ReportedProblem> Problems { get; init; } = [];
 

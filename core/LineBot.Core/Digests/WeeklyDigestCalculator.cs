@@ -1,5 +1,6 @@
 using System.Globalization;
 using LineBot.Calendar;
+using LineBot.Photos;
 using LineBot.Reporters;
 using LineBot.Reports;
 
@@ -13,7 +14,11 @@ internal sealed record DigestInput(
     IReadOnlyList<LeaveEntry> Leave,
     ReportWeek Week,
     DateTimeOffset AsOf,
-    TimeZoneInfo Zone);
+    TimeZoneInfo Zone)
+{
+    /// <summary>The week's media records (one partition read), attached to a report or not: photos are evidence either way.</summary>
+    public IReadOnlyList<PhotoRecord> Photos { get; init; } = [];
+}
 
 /// <summary>
 /// Pure weekly numbers per district. Counting rules:
@@ -23,7 +28,10 @@ internal sealed record DigestInput(
 ///   worker; received = distinct (reporter, date) pairs with a report dated in the period and received by the
 ///   as-of instant; a report on a weekend, holiday or leave day counts as received but not expected;
 /// - districts come from the roster (<see cref="Reporter.District"/>); a report from someone not in the roster
-///   counts in the district it names if that district is known, else in <see cref="UnknownDistrict"/>.
+///   counts in the district it names if that district is known, else in <see cref="UnknownDistrict"/>;
+/// - photos: per reporter-day, the stored evidence records of the period (attached or not, one per message) or the
+///   reports' own counts, whichever is larger (reports imported without records keep their count); photos on a
+///   day without a report still count, in the sender's district, as <see cref="DistrictDigest.PhotosWithoutReport"/>.
 /// </summary>
 internal static class WeeklyDigestCalculator
 {
@@ -75,6 +83,12 @@ internal static class WeeklyDigestCalculator
             day.Add(report, input.Zone);
         }
 
+        var photoDays = PhotoDays(input, roster, week.Monday, through);
+        foreach (var day in days.Values)
+        {
+            day.AddPhotoRecords(photoDays.GetValueOrDefault((day.ReporterId, day.Date)));
+        }
+
         var builders = new Dictionary<string, DistrictBuilder>(StringComparer.Ordinal);
         DistrictBuilder Builder(string district)
         {
@@ -123,17 +137,25 @@ internal static class WeeklyDigestCalculator
                 b.Gaps.Add(new ReporterGap(reporter.Id, reporter.Name, missing));
             }
 
-            var hasLocation = reporter.Latitude is not null && reporter.Longitude is not null;
-            foreach (var day in reported.Values)
+            (double Lat, double Lng)? site = reporter.Latitude is { } lat && reporter.Longitude is { } lng ? (lat, lng) : null;
+            foreach (var day in reported.Values.OrderBy(d => d.Date))
             {
                 b.AddDay(day, reporter.Name);
-                hasLocation |= day.HasLocation;
+                site = day.Location ?? site;
             }
 
-            if (hasLocation)
+            if (site is { } s)
             {
                 b.ReportersWithLocation++;
+                b.Sites.Add(new ReporterSite(reporter.Id, reporter.Name, s.Lat, s.Lng));
             }
+        }
+
+        // Photos of reporter-days that have no report (yet): still evidence of the day's work.
+        foreach (var ((reporterId, _), count) in photoDays.Where(p => !days.ContainsKey(p.Key)))
+        {
+            var district = roster.TryGetValue(reporterId, out var reporter) ? DistrictOf(reporter.District) : UnknownDistrict;
+            Builder(district).AddPhotosWithoutReport(count);
         }
 
         // Reports from people not in the roster.
@@ -155,6 +177,9 @@ internal static class WeeklyDigestCalculator
 
     private static string DistrictOf(string? district) => string.IsNullOrWhiteSpace(district) ? UnknownDistrict : district.Trim();
 
+    private static Dictionary<(string ReporterId, DateOnly Date), int> PhotoDays(DigestInput input, Dictionary<string, Reporter> roster, DateOnly from, DateOnly through) =>
+        PhotoEvidence.ByReporterDay(input.Photos, roster.Values, from, through, input.AsOf).ToDictionary(p => p.Key, p => p.Value.Count);
+
     private static DistrictDigest Total(IReadOnlyList<DistrictDigest> districts) => new()
     {
         District = ProvinceName,
@@ -165,10 +190,12 @@ internal static class WeeklyDigestCalculator
         Certified = districts.Sum(d => d.Certified),
         Late = districts.Sum(d => d.Late),
         Photos = districts.Sum(d => d.Photos),
+        PhotosWithoutReport = districts.Sum(d => d.PhotosWithoutReport),
         ReportsWithLocation = districts.Sum(d => d.ReportsWithLocation),
         ReportersWithLocation = districts.Sum(d => d.ReportersWithLocation),
         UnregisteredReports = districts.Sum(d => d.UnregisteredReports),
         Gaps = [.. districts.SelectMany(d => d.Gaps)],
+        Sites = [.. districts.SelectMany(d => d.Sites)],
         Problems = [.. districts.SelectMany(d => d.Problems).OrderBy(p => p.Date).ThenBy(p => p.ReporterName, ThaiOrder)],
     };
 
@@ -181,11 +208,19 @@ internal static class WeeklyDigestCalculator
         public string? District { get; private set; }
         public bool Certified { get; private set; }
         public bool Late { get; private set; } = true;
-        public bool HasLocation { get; private set; }
-        public int Photos { get; private set; }
+        public bool HasLocation => Location is not null;
+
+        /// <summary>The day's site coordinates (the last copy's that has them).</summary>
+        public (double Lat, double Lng)? Location { get; private set; }
+        public int Photos => Math.Max(_reportedPhotos, _photoRecords);
         public List<string> Problems { get; } = [];
 
         private readonly HashSet<string> _messageIds = new(StringComparer.Ordinal);
+        private int _reportedPhotos;
+        private int _photoRecords;
+
+        /// <summary>The day's stored photo records: the counts on reports may lag behind them (or be absent).</summary>
+        public void AddPhotoRecords(int count) => _photoRecords = count;
 
         public void Add(DailyReport report, TimeZoneInfo zone)
         {
@@ -198,8 +233,12 @@ internal static class WeeklyDigestCalculator
             ReporterName = report.ReporterName;
             District ??= report.District;
             Certified |= report.IsCertified;
-            HasLocation |= report.Latitude is not null && report.Longitude is not null;
-            Photos += report.PhotoCount;
+            if (report.Latitude is { } lat && report.Longitude is { } lng)
+            {
+                Location = (lat, lng);
+            }
+
+            _reportedPhotos += report.PhotoCount;
             // Late only if every copy came after the day: one on-time copy makes the day on time.
             Late &= DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(report.ReceivedAt, zone).DateTime) > Date;
             foreach (var p in report.Problems)
@@ -221,12 +260,20 @@ internal static class WeeklyDigestCalculator
         public int ReportersWithLocation { get; set; }
         public int UnregisteredReports { get; set; }
         public List<ReporterGap> Gaps { get; } = [];
+        public List<ReporterSite> Sites { get; } = [];
         private readonly List<ReportedProblem> _problems = [];
         private int _received;
         private int _certified;
         private int _late;
         private int _photos;
         private int _withLocation;
+        private int _photosWithoutReport;
+
+        public void AddPhotosWithoutReport(int count)
+        {
+            _photos += count;
+            _photosWithoutReport += count;
+        }
 
         public void AddDay(DayAggregate day, string name)
         {
@@ -251,10 +298,12 @@ internal static class WeeklyDigestCalculator
             Certified = _certified,
             Late = _late,
             Photos = _photos,
+            PhotosWithoutReport = _photosWithoutReport,
             ReportsWithLocation = _withLocation,
             ReportersWithLocation = ReportersWithLocation,
             UnregisteredReports = UnregisteredReports,
             Gaps = [.. Gaps.OrderBy(g => g.Name, ThaiOrder)],
+            Sites = [.. Sites.OrderBy(x => x.Name, ThaiOrder)],
             Problems = [.. _problems.OrderBy(p => p.Date).ThenBy(p => p.ReporterName, ThaiOrder)],
         };
     }

@@ -31,7 +31,13 @@ internal static class MonthlyResultsExport
     /// <summary>A plan item counts as done when an activity contains it, or is at least this similar.</summary>
     public const double PlanSimilarity = 0.5;
 
-    public static MonthlyResults Calculate(string reporter, int year, int month, IReadOnlyList<DailyReport> reports, IReadOnlyList<string> planned, IReadOnlySet<DateOnly> holidays)
+    /// <summary>
+    /// <paramref name="storedPhotosByDay"/>: the reporter's stored photos per date (attached or not); a day counts the
+    /// larger of that and its reports' own counts, so photos sent without a report still count as evidence.
+    /// </summary>
+    public static MonthlyResults Calculate(
+        string reporter, int year, int month, IReadOnlyList<DailyReport> reports, IReadOnlyList<string> planned, IReadOnlySet<DateOnly> holidays,
+        IReadOnlyDictionary<DateOnly, int>? storedPhotosByDay = null)
     {
         var first = new DateOnly(year, month, 1);
         var last = first.AddMonths(1).AddDays(-1);
@@ -78,10 +84,24 @@ internal static class MonthlyResultsExport
             WorkCalendar.WorkingDays(first, last, holidays).Count,
             days.Count,
             days.Count(d => d.Any(r => r.IsCertified)),
-            inMonth.Sum(r => r.PhotoCount),
+            Photos(inMonth, storedPhotosByDay, first, last),
             [.. groups.Select(g => new ActivityGroup(g.Text, g.Dates, g.Variants))],
             [.. inMonth.SelectMany(r => r.Problems.Select(p => (r.Date!.Value, p.Trim()))).Where(p => p.Item2.Length > 0).Distinct()],
             plan);
+    }
+
+    private static int Photos(IReadOnlyList<DailyReport> inMonth, IReadOnlyDictionary<DateOnly, int>? stored, DateOnly first, DateOnly last)
+    {
+        var byDay = inMonth.GroupBy(r => r.Date!.Value).ToDictionary(g => g.Key, g => g.Sum(r => r.PhotoCount));
+        foreach (var (date, count) in stored ?? new Dictionary<DateOnly, int>())
+        {
+            if (date >= first && date <= last)
+            {
+                byDay[date] = Math.Max(byDay.GetValueOrDefault(date), count);
+            }
+        }
+
+        return byDay.Values.Sum();
     }
 
     public static byte[] Xlsx(MonthlyResults results) => Workbook.Xlsx(Sheets(results));

@@ -38,6 +38,9 @@ internal interface IBotPusher
 {
     Task<PushOutcome> PushOnceAsync(string logicalKey, string to, IReadOnlyList<BotMessage> messages, CancellationToken ct);
 
+    /// <summary>Whether a push under <paramref name="logicalKey"/> was already sent (so preparing its content again is waste).</summary>
+    Task<bool> IsSentAsync(string logicalKey, CancellationToken ct);
+
     /// <summary>Whether this month's push quota still covers a push to <paramref name="chatId"/> (paid per member).</summary>
     Task<bool> CanAffordPushAsync(string chatId, CancellationToken ct);
 }

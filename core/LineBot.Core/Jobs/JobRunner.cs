@@ -21,7 +21,6 @@ namespace LineBot.Jobs;
 internal sealed class JobRunner(
     IBotPusher pusher,
     DigestService digests,
-    ReportStore reports,
     HolidayStore holidays,
     GroupStore groups,
     MonthlyPlanStore plans,
@@ -166,26 +165,42 @@ internal sealed class JobRunner(
         var last = first.AddMonths(1).AddDays(-1);
         var period = first.ToString("yyyy-MM", CultureInfo.InvariantCulture);
         var monthHolidays = await holidays.DatesAsync(first, last, ct);
-        var monthReports = (await reports.ListRangeAsync(first, last, cancellationToken: ct)).ToLookup(r => r.ReporterId, StringComparer.Ordinal);
+        // One read per week of the month gives the reports, the photo records (attached or not) and the admins' summary.
+        var month = await digests.MonthDataAsync(first.Year, first.Month, run.At, ct);
+        var monthReports = month.Reports.ToLookup(r => r.ReporterId, StringComparer.Ordinal);
+        var monthPhotos = PhotoEvidence.ByReporterDay(month.Photos, month.Reporters, first, last, run.At)
+            .ToLookup(p => p.Key.ReporterId, p => (p.Key.Date, p.Value.Count), StringComparer.Ordinal);
         var monthPlans = (await plans.ListMonthAsync(first.Year, first.Month, ct)).ToDictionary(p => p.ReporterId, StringComparer.Ordinal);
         var roster = await digests.ReportersAsync(ct);
         var officers = Officers(roster).ToList();
         var forOfficer = new Dictionary<string, List<(Reporter Reporter, string Link)>>(StringComparer.Ordinal);
+        // A rerun (or a retry after a crash) must not upload every workbook again for pushes the outbox will not
+        // send: a workbook is uploaded only while the reporter's push or an officer's bundle that links it is unsent.
+        var officerSent = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var officer in officers)
+        {
+            officerSent[officer.UserId!] = !run.DryRun && await pusher.IsSentAsync(OfficerKey(run, period, officer), ct);
+        }
 
         foreach (var reporter in roster.Where(r => r.ExpectedToReport).OrderBy(r => r.Name, WeeklyDigestCalculator.ThaiOrder))
         {
             var planned = monthPlans.TryGetValue(reporter.Id, out var plan) ? plan.Items : [];
-            var results = MonthlyResultsExport.Calculate(reporter.Name, first.Year, first.Month, [.. monthReports[reporter.Id]], planned, monthHolidays);
+            var results = MonthlyResultsExport.Calculate(reporter.Name, first.Year, first.Month, [.. monthReports[reporter.Id]], planned, monthHolidays, monthPhotos[reporter.Id].ToDictionary(p => p.Date, p => p.Count));
+            var district = DigestService.DistrictOf(reporter.District);
+            var reporterKey = reporter.UserId is { } uid ? $"{run.Job}|{period}|{reporter.Id}|{uid}" : null;
+            var needed = (reporterKey is not null && !await pusher.IsSentAsync(reporterKey, ct))
+                || officers.Exists(o => o.OfficerDistrict == district && !officerSent[o.UserId!]);
             var link = run.DryRun
                 ? "(ลิงก์จะสร้างเมื่อส่งจริง)"
-                : (await exports.UploadAsync($"แผนผล-{period}-{reporter.Name}.xlsx", MonthlyResultsExport.Xlsx(results), Workbook.XlsxContentType, cancellationToken: ct)).Uri.ToString();
+                : !needed
+                    ? "(ส่งแล้ว)"
+                    : (await exports.UploadAsync($"แผนผล-{period}-{reporter.Name}.xlsx", MonthlyResultsExport.Xlsx(results), Workbook.XlsxContentType, cancellationToken: ct)).Uri.ToString();
             if (reporter.UserId is { } userId)
             {
                 var text = $"📄 ร่างรายงานผลการปฏิบัติงาน (แผน–ผล) เดือน{ThaiDates.MonthYear(first.Year, first.Month)}\n{reporter.Name}: ส่งรายงาน {results.DaysReported}/{results.WorkingDays} วัน · แผน {results.Plan.Count} รายการ ทำแล้ว {results.Plan.Count(p => p.Done)}\n{link}";
-                await PushAsync(run, $"{run.Job}|{period}|{reporter.Id}|{userId}", userId, "reporter", [new BotMessage(text)], ct);
+                await PushAsync(run, reporterKey!, userId, "reporter", [new BotMessage(text)], ct);
             }
 
-            var district = DigestService.DistrictOf(reporter.District);
             if (!forOfficer.TryGetValue(district, out var list))
             {
                 forOfficer[district] = list = [];
@@ -208,10 +223,10 @@ internal sealed class JobRunner(
                 text.Append("\n").Append(reporter.Name).Append('\n').Append(link).Append('\n');
             }
 
-            await PushAsync(run, $"{run.Job}|{period}|officer|{officer.UserId}", officer.UserId!, "officer:" + officer.OfficerDistrict, CommandReplies.Text(text.ToString().TrimEnd()), ct);
+            await PushAsync(run, OfficerKey(run, period, officer), officer.UserId!, "officer:" + officer.OfficerDistrict, CommandReplies.Text(text.ToString().TrimEnd()), ct);
         }
 
-        var summary = await digests.MonthAsync(first.Year, first.Month, run.At, ct);
+        var summary = month.Digest;
         var summaryMessages = CommandReplies.Text(CommandText.Month(summary, null));
         foreach (var admin in options.Value.AdminUserIds)
         {
@@ -285,6 +300,8 @@ internal sealed class JobRunner(
         PushOutcome? outcome = run.DryRun ? null : await pusher.PushOnceAsync(key, to, messages, ct);
         run.Pushes.Add(new JobPush(key, to, audience, messages, outcome));
     }
+
+    private static string OfficerKey(Run run, string period, Reporter officer) => $"{run.Job}|{period}|officer|{officer.UserId}";
 
     private DateOnly LocalDate(DateTimeOffset at) => DateOnly.FromDateTime(clock.ToLocal(at).DateTime);
 

@@ -21,6 +21,8 @@ internal sealed partial class LinePusher(LineOutbox outbox, QuotaGuard quota, IL
         }
     }
 
+    public Task<bool> IsSentAsync(string logicalKey, CancellationToken ct) => outbox.IsSentAsync(logicalKey, ct);
+
     public Task<bool> CanAffordPushAsync(string chatId, CancellationToken ct) => quota.CanAffordPushAsync(chatId, ct);
 
     [LoggerMessage(6101, LogLevel.Warning, "Push {LogicalKey} failed; it stays in the outbox for the next run.")]

@@ -98,6 +98,18 @@ internal sealed class LineOutbox(StorageClients storage, StorageNames names, Lin
         return new OutboxResult(OutboxStatus.Sent, retryKey, result.RequestId);
     }
 
+    /// <summary>
+    /// Whether <paramref name="logicalKey"/> was already sent (one point read). Lets a caller skip costly
+    /// preparation (e.g. uploading an export) for a push the outbox would not send again; pending rows are false.
+    /// </summary>
+    public async Task<bool> IsSentAsync(string logicalKey, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(logicalKey);
+        var table = await storage.TableAsync(names.OutboxTable, cancellationToken);
+        var row = await ReadAsync(table, TableKeys.Escape(logicalKey), cancellationToken);
+        return row?.GetString("Status") == SentStatus;
+    }
+
     private static async Task<TableEntity?> ReadAsync(TableClient table, string partition, CancellationToken cancellationToken)
     {
         var response = await table.GetEntityIfExistsAsync<TableEntity>(partition, "", cancellationToken: cancellationToken);

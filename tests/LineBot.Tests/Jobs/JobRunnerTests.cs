@@ -1,6 +1,7 @@
 using LineBot.Commands;
 using LineBot.Jobs;
 using LineBot.Tests.Commands;
+using LineBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using static LineBot.Tests.Digests.SyntheticProvince;
 
@@ -139,6 +140,39 @@ public sealed class JobRunnerTests(ProvinceWeeks01 province) : IClassFixture<Pro
         var summary = pusher.Sent["monthly|2026-11|summary|Uadmin"].Messages.AllText();
         Assert.Contains("พฤศจิกายน 2569", summary);
         Assert.Contains("อำเภอ" + Districts[3], summary);
+    }
+
+    [Fact]
+    public async Task Monthly_Rerun_UploadsNoWorkbookAgain_WhenItsPushesAreSent()
+    {
+        var firstDay = At(new DateOnly(2026, 12, 1), 8, 30);
+        var (services, pusher, _) = province.Build(firstDay);
+        await using var _s = services;
+        var runner = services.GetRequiredService<JobRunner>();
+        var container = await services.Storage().ContainerAsync(services.Names().ExportsContainer);
+        async Task<int> BlobsAsync()
+        {
+            var n = 0;
+            await foreach (var _ in container.GetBlobsAsync())
+            {
+                n++;
+            }
+
+            return n;
+        }
+
+        var before = await BlobsAsync();
+        var first = await runner.RunAsync("monthly", firstDay, dryRun: false, CancellationToken.None);
+        var afterFirst = await BlobsAsync();
+        var second = await runner.RunAsync("monthly", firstDay.AddMinutes(5), dryRun: false, CancellationToken.None);
+
+        // One workbook per field worker (110 in districts + 2 without one), then none.
+        Assert.Equal(112, afterFirst - before);
+        Assert.Equal(afterFirst, await BlobsAsync());
+        Assert.All(first.Pushes, p => Assert.Equal(PushOutcome.Sent, p.Outcome));
+        Assert.All(second.Pushes, p => Assert.Equal(PushOutcome.AlreadySent, p.Outcome));
+        Assert.Equal(first.Pushes.Count, second.Pushes.Count);
+        Assert.Contains("http", pusher.Sent[$"monthly|2026-11|{Id(0, 0)}|{Id(0, 0)}"].Messages.AllText(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -24,5 +24,7 @@ internal sealed class RecordingPusher(TimeProvider time) : IBotPusher
         return Task.FromResult(_sent.TryAdd(logicalKey, (to, messages, time.GetUtcNow())) ? PushOutcome.Sent : PushOutcome.AlreadySent);
     }
 
+    public Task<bool> IsSentAsync(string logicalKey, CancellationToken ct) => Task.FromResult(_sent.ContainsKey(logicalKey));
+
     public Task<bool> CanAffordPushAsync(string chatId, CancellationToken ct) => Task.FromResult(CanAfford(chatId));
 }
