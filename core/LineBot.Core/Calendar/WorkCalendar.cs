@@ -15,7 +15,7 @@ internal readonly record struct ReportWeek(DateOnly Monday)
 
     public ReportWeek Next => new(Monday.AddDays(7));
 
-    public override string ToString() => $"{Monday:yyyy-MM-dd}..{Sunday:yyyy-MM-dd}";
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Monday:yyyy-MM-dd}..{Sunday:yyyy-MM-dd}");
 }
 
 /// <summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using LineBot.Calendar;
 using LineBot.Digests;
 using LineBot.Exports;
@@ -59,8 +60,8 @@ internal sealed class ExportCommands(DigestService digests, ExportStore exports,
                 : (data.Digest.Province, data.Digest.Districts);
             var rows = await RowsAsync(data.Reports, data.Photos, data.Reporters, scope.District, first, first.AddMonths(1).AddDays(-1), context.Request.At, validity, ct);
             link = csv
-                ? await exports.UploadAsync($"รายงานเดือน-{first:yyyy-MM}{suffix}.csv", WeeklyExport.Csv(rows), Workbook.CsvContentType, validity, ct)
-                : await exports.UploadAsync($"รายงานเดือน-{first:yyyy-MM}{suffix}.xlsx", Workbook.Xlsx(WeeklyExport.Sheets(total, districts, rows)), Workbook.XlsxContentType, validity, ct);
+                ? await exports.UploadAsync(string.Create(CultureInfo.InvariantCulture, $"รายงานเดือน-{first:yyyy-MM}{suffix}.csv"), WeeklyExport.Csv(rows), Workbook.CsvContentType, validity, ct)
+                : await exports.UploadAsync(string.Create(CultureInfo.InvariantCulture, $"รายงานเดือน-{first:yyyy-MM}{suffix}.xlsx"), Workbook.Xlsx(WeeklyExport.Sheets(total, districts, rows)), Workbook.XlsxContentType, validity, ct);
             what = "เดือน" + ThaiDates.MonthYear(date.Year, date.Month);
         }
         else
@@ -74,8 +75,8 @@ internal sealed class ExportCommands(DigestService digests, ExportStore exports,
 
             var rows = await RowsAsync(input.Reports, input.Photos, input.Reporters, scope.District, digest.Week.Monday, digest.Week.Sunday, context.Request.At, validity, ct);
             link = csv
-                ? await exports.UploadAsync($"รายงานสัปดาห์-{digest.Week.Monday:yyyy-MM-dd}{suffix}.csv", WeeklyExport.Csv(rows), Workbook.CsvContentType, validity, ct)
-                : await exports.UploadAsync($"รายงานสัปดาห์-{digest.Week.Monday:yyyy-MM-dd}{suffix}.xlsx", WeeklyExport.Xlsx(digest, rows), Workbook.XlsxContentType, validity, ct);
+                ? await exports.UploadAsync(string.Create(CultureInfo.InvariantCulture, $"รายงานสัปดาห์-{digest.Week.Monday:yyyy-MM-dd}{suffix}.csv"), WeeklyExport.Csv(rows), Workbook.CsvContentType, validity, ct)
+                : await exports.UploadAsync(string.Create(CultureInfo.InvariantCulture, $"รายงานสัปดาห์-{digest.Week.Monday:yyyy-MM-dd}{suffix}.xlsx"), WeeklyExport.Xlsx(digest, rows), Workbook.XlsxContentType, validity, ct);
             what = ThaiDates.Week(digest.Week);
         }
 

@@ -36,7 +36,7 @@ internal static class Workbook
         text.AppendJoin(',', sheet.Columns.Select(Quote)).Append("\r\n");
         foreach (var row in sheet.Rows)
         {
-            text.AppendJoin(',', row.Select(v => Quote(Format(v)))).Append("\r\n");
+            text.AppendJoin(',', row.Select(v => Quote(v is string t ? Inert(t) : Format(v)))).Append("\r\n");
         }
 
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
@@ -90,6 +90,13 @@ internal static class Workbook
         IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
+
+    /// <summary>
+    /// Text that people typed must never run as a spreadsheet formula when the CSV is opened (CSV injection):
+    /// a leading = + - @ (or tab/CR) gets an apostrophe, which Excel shows as plain text.
+    /// </summary>
+    internal static string Inert(string text) =>
+        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
 
     private static string Quote(string value) =>
         value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;

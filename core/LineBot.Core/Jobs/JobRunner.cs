@@ -157,7 +157,7 @@ internal sealed class JobRunner(
         var firstWorkingDay = WorkCalendar.FirstWorkingDayOfMonth(today.Year, today.Month, thisMonth);
         if (today != firstWorkingDay)
         {
-            run.SkippedBecause = $"{today:yyyy-MM-dd} is not the first working day of the month ({firstWorkingDay:yyyy-MM-dd})";
+            run.SkippedBecause = string.Create(CultureInfo.InvariantCulture, $"{today:yyyy-MM-dd} is not the first working day of the month ({firstWorkingDay:yyyy-MM-dd})");
             return;
         }
 
