@@ -7,6 +7,18 @@ internal static class CommandArgs
     public static readonly string[] MonthWords = ["เดือน", "เดือนนี้", "month"];
     public static readonly string[] TodayWords = ["วันนี้", "today"];
 
+    /// <summary>The date typed in what is left of the arguments, or <paramref name="today"/> when none; else the parser's Thai error.</summary>
+    public static (DateOnly Date, string? Error) DateOrToday(IReadOnlyList<string> rest, DateOnly today)
+    {
+        if (rest.Count == 0)
+        {
+            return (today, null);
+        }
+
+        var parsed = Calendar.CommandDateParser.ParseDate(string.Join(' ', rest), today);
+        return parsed.Success ? (parsed.From, null) : (today, parsed.Error);
+    }
+
     /// <summary>Takes a district argument out of <paramref name="args"/>; null when there is none.</summary>
     public static string? TakeDistrict(IReadOnlyList<string> args, out List<string> rest)
     {

@@ -30,16 +30,10 @@ internal sealed class ExportCommands(DigestService digests, ExportStore exports,
         }
 
         var today = DateOnly.FromDateTime(clock.ToLocal(context.Request.At).DateTime);
-        var date = today;
-        if (rest.Count > 0)
+        var (date, dateError) = CommandArgs.DateOrToday(rest, today);
+        if (dateError is not null)
         {
-            var parsed = CommandDateParser.ParseDate(string.Join(' ', rest), today);
-            if (!parsed.Success)
-            {
-                return CommandReplies.Text(parsed.Error!);
-            }
-
-            date = parsed.From;
+            return CommandReplies.Text(dateError);
         }
 
         var suffix = scope.District is null ? "" : "-" + scope.District;

@@ -92,16 +92,10 @@ internal sealed class ReportCommands(DigestService digests, QuotaShortfallStore 
         }
 
         var today = DateOnly.FromDateTime(clock.ToLocal(context.Request.At).DateTime);
-        var date = today;
-        if (rest.Count > 0)
+        var (date, dateError) = CommandArgs.DateOrToday(rest, today);
+        if (dateError is not null)
         {
-            var parsed = CommandDateParser.ParseDate(string.Join(' ', rest), today);
-            if (!parsed.Success)
-            {
-                return CommandReplies.Text(parsed.Error!);
-            }
-
-            date = parsed.From;
+            return CommandReplies.Text(dateError);
         }
 
         if (period == Period.Month)
