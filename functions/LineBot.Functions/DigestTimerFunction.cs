@@ -8,9 +8,10 @@ namespace LineBot.Functions;
 internal sealed class DigestTimerFunction(JobRunner runner, TimeProvider time, ILogger<DigestTimerFunction> logger)
 {
     [Function("WeeklyDigest")]
+    [FixedDelayRetry(5, "00:05:00")]
     public async Task RunAsync([TimerTrigger("%Schedules:WeeklyDigest%")] TimerInfo timer, CancellationToken cancellationToken)
     {
         TimerLog.JobDue(logger, "WeeklyDigest", timer.IsPastDue);
-        await runner.RunAsync(JobNames.Digest, time.GetUtcNow(), dryRun: false, cancellationToken);
+        await TimerJob.RunAsync(runner, JobNames.Digest, time.GetUtcNow(), logger, cancellationToken);
     }
 }

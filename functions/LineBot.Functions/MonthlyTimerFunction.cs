@@ -8,9 +8,10 @@ namespace LineBot.Functions;
 internal sealed class MonthlyTimerFunction(JobRunner runner, TimeProvider time, ILogger<MonthlyTimerFunction> logger)
 {
     [Function("MonthlyReport")]
+    [FixedDelayRetry(5, "00:05:00")]
     public async Task RunAsync([TimerTrigger("%Schedules:Monthly%")] TimerInfo timer, CancellationToken cancellationToken)
     {
         TimerLog.JobDue(logger, "MonthlyReport", timer.IsPastDue);
-        await runner.RunAsync(JobNames.Monthly, time.GetUtcNow(), dryRun: false, cancellationToken);
+        await TimerJob.RunAsync(runner, JobNames.Monthly, time.GetUtcNow(), logger, cancellationToken);
     }
 }

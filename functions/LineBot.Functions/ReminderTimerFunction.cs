@@ -8,9 +8,10 @@ namespace LineBot.Functions;
 internal sealed class ReminderTimerFunction(JobRunner runner, TimeProvider time, ILogger<ReminderTimerFunction> logger)
 {
     [Function("WeeklyReminder")]
+    [FixedDelayRetry(5, "00:05:00")]
     public async Task RunAsync([TimerTrigger("%Schedules:WeeklyReminder%")] TimerInfo timer, CancellationToken cancellationToken)
     {
         TimerLog.JobDue(logger, "WeeklyReminder", timer.IsPastDue);
-        await runner.RunAsync(JobNames.Reminder, time.GetUtcNow(), dryRun: false, cancellationToken);
+        await TimerJob.RunAsync(runner, JobNames.Reminder, time.GetUtcNow(), logger, cancellationToken);
     }
 }

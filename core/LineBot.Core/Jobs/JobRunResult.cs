@@ -7,4 +7,7 @@ internal sealed record JobPush(string LogicalKey, string To, string Audience, IR
 internal sealed record JobRunResult(string Job, DateTimeOffset At, bool DryRun, IReadOnlyList<JobPush> Pushes, IReadOnlyList<QuotaShortfall> Shortfalls, string? SkippedBecause = null)
 {
     public bool Skipped => SkippedBecause is not null;
+
+    /// <summary>Pushes LINE did not take: they wait in the outbox under their keys, for the job's next run.</summary>
+    public int FailedPushes => Pushes.Count(p => p.Outcome == PushOutcome.Failed);
 }

@@ -16,11 +16,17 @@ internal sealed class JobScheduler(JobRunner runner, TimeProvider time, IOptions
     /// <summary>The longest sleep: a jumped clock is noticed within this much timer time.</summary>
     public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(30);
 
+    /// <summary>A run whose pushes LINE refused is tried again this much later (as the Functions timers' retry policy does).</summary>
+    public static readonly TimeSpan RetryDelay = TimeSpan.FromMinutes(5);
+
+    public const int MaxRetries = 5;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var schedules = options.Value.Entries().Select(e => (e.Job, Cron: ScheduleOptions.Parse(e.Expression))).ToList();
         var last = time.GetUtcNow();
         var next = schedules.ToDictionary(s => s.Job, s => Next(s.Cron, last));
+        var retries = schedules.ToDictionary(s => s.Job, _ => 0);
         LogNext(next);
 
         while (!stoppingToken.IsCancellationRequested)
@@ -42,15 +48,26 @@ internal sealed class JobScheduler(JobRunner runner, TimeProvider time, IOptions
             {
                 if (next[job] is { } due && due <= now)
                 {
+                    var failed = 0;
                     try
                     {
-                        await runner.RunAsync(job, due, dryRun: false, stoppingToken);
+                        failed = (await runner.RunAsync(job, due, dryRun: false, stoppingToken)).FailedPushes;
                     }
                     catch (Exception ex) when (ex is not OperationCanceledException)
                     {
                         Log.ScheduledJobFailed(logger, job, ex);
                     }
 
+                    // Refused pushes wait in the outbox under the period's keys: a run minutes later sends only those.
+                    if (failed > 0 && retries[job] < MaxRetries)
+                    {
+                        retries[job]++;
+                        next[job] = now + RetryDelay;
+                        Log.RetryScheduled(logger, job, failed, next[job]!.Value);
+                        continue;
+                    }
+
+                    retries[job] = 0;
                     next[job] = Next(cron, now);
                     if (next[job] is { } n)
                     {

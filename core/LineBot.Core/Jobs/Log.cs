@@ -19,6 +19,9 @@ internal static partial class Log
     [LoggerMessage(7005, LogLevel.Information, "Scheduler: {Job} next at {Next:o}.")]
     public static partial void NextRun(ILogger logger, string job, DateTimeOffset next);
 
+    [LoggerMessage(7007, LogLevel.Warning, "Job {Job}: {Failed} push(es) refused; trying again at {Next:o}.")]
+    public static partial void RetryScheduled(ILogger logger, string job, int failed, DateTimeOffset next);
+
     [LoggerMessage(7006, LogLevel.Error, "Scheduled job {Job} failed.")]
     public static partial void ScheduledJobFailed(ILogger logger, string job, Exception exception);
 }

@@ -51,6 +51,60 @@ public sealed class JobSchedulerTests
     }
 
     [Fact]
+    public async Task Scheduler_LineRefusesThePush_TriesAgainFiveMinutesLaterAndSendsItOnce()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 11, 7, 59, 0, TimeSpan.Zero));
+        var pusher = new RecordingPusher(time) { Fails = _ => true };
+        var logs = new CapturedLogs();
+        await using var services = CoreServices.Build(
+            new Dictionary<string, string?> { ["Bot:GroupIds:0"] = "Cgroup1" },
+            logs,
+            configure: s =>
+            {
+                s.AddSingleton<TimeProvider>(time);
+                s.AddSingleton<IBotPusher>(pusher);
+                s.AddJobScheduler();
+            });
+        await services.GetRequiredService<LineBot.Reporters.ReporterStore>().SaveAsync(new LineBot.Reporters.Reporter { Id = "Ua", Name = "นายเอ ทดสอบ", UserId = "Ua", District = "บางคล้า" }, CancellationToken.None);
+        var scheduler = services.GetServices<IHostedService>().OfType<JobScheduler>().Single();
+        await scheduler.StartAsync(CancellationToken.None);
+        try
+        {
+            await WaitUntilAsync(() => logs.Count(7005) >= 1); // the scheduler has read the clock
+            await Task.Delay(100);
+            time.Advance(TimeSpan.FromMinutes(1));
+            await WaitUntilAsync(() => pusher.Calls >= 1);
+            Assert.Empty(pusher.Sent);
+            await WaitUntilAsync(() => logs.Count(7007) == 1); // the retry is planned; the scheduler goes back to sleep
+            await Task.Delay(100);
+
+            pusher.Fails = _ => false;
+            time.Advance(JobScheduler.RetryDelay);
+            await WaitUntilAsync(() => pusher.Sent.Count == 1);
+            time.Advance(JobScheduler.RetryDelay);
+            await Task.Delay(300);
+
+            var sent = Assert.Single(pusher.Sent);
+            Assert.Equal("reminder|2026-12-07|Cgroup1", sent.Key);
+            Assert.Equal(new DateTimeOffset(2026, 12, 11, 8, 5, 0, TimeSpan.Zero), sent.Value.At);
+        }
+        finally
+        {
+            await scheduler.StopAsync(CancellationToken.None);
+        }
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(20), "condition not reached");
+            await Task.Delay(50);
+        }
+    }
+
+    [Fact]
     public async Task Scheduler_SimulatorClockJumpsPastFriday_RemindsOnceAndAJumpBackAndForthSendsNothingNew()
     {
         // The simulator's clock over a fake timer source: Set() jumps, Advance() on the fake fires the sleeps.

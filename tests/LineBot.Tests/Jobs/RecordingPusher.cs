@@ -14,6 +14,9 @@ internal sealed class RecordingPusher(TimeProvider time) : IBotPusher
 
     public Func<string, bool> CanAfford { get; set; } = _ => true;
 
+    /// <summary>Recipients whose pushes LINE "refuses" (nothing recorded as sent).</summary>
+    public Func<string, bool> Fails { get; set; } = _ => false;
+
     public IReadOnlyDictionary<string, (string To, IReadOnlyList<BotMessage> Messages, DateTimeOffset At)> Sent => _sent;
 
     public int Calls => _calls;
@@ -21,6 +24,11 @@ internal sealed class RecordingPusher(TimeProvider time) : IBotPusher
     public Task<PushOutcome> PushOnceAsync(string logicalKey, string to, IReadOnlyList<BotMessage> messages, CancellationToken ct)
     {
         Interlocked.Increment(ref _calls);
+        if (Fails(to))
+        {
+            return Task.FromResult(PushOutcome.Failed);
+        }
+
         return Task.FromResult(_sent.TryAdd(logicalKey, (to, messages, time.GetUtcNow())) ? PushOutcome.Sent : PushOutcome.AlreadySent);
     }
 
