@@ -1,9 +1,8 @@
 namespace LineBot.Simulator;
 
 /// <summary>
-/// The simulator's seam to the scheduled jobs (weekly reminder, weekly digest, monthly). Registered
-/// optionally: when absent the page says the jobs are not available. The jobs feature adapts its runner
-/// (<c>JobRunner.RunAsync(name, at, dryRun, ct)</c>) to this.
+/// The simulator's seam to the scheduled jobs (weekly reminder, weekly digest, monthly): local mode registers
+/// <see cref="SimulatorJobs"/> over the real <c>JobRunner</c>; tests may put their own in its place.
 /// </summary>
 internal interface ISimulatorJobs
 {

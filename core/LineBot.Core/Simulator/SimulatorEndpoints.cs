@@ -67,7 +67,7 @@ internal static class SimulatorEndpoints
 
     private static IResult State(SimulatorSession session, SimulatorClock clock, StandInState standIn, SimulatorJoin join, IServiceProvider services)
     {
-        var jobs = services.GetService<ISimulatorJobs>();
+        var jobs = services.GetRequiredService<ISimulatorJobs>();
         return Json(new JsonObject
         {
             ["groupId"] = session.GroupId,
@@ -78,8 +78,7 @@ internal static class SimulatorEndpoints
             ["members"] = new JsonArray([.. session.Members.Select(m => (JsonNode)MemberJson(m))]),
             ["jobs"] = new JsonObject
             {
-                ["available"] = jobs is not null,
-                ["names"] = new JsonArray([.. (jobs?.Names ?? []).Select(n => (JsonNode)JsonValue.Create(n))]),
+                ["names"] = new JsonArray([.. jobs.Names.Select(n => (JsonNode)JsonValue.Create(n))]),
             },
         });
     }
