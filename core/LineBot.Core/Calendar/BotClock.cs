@@ -18,13 +18,19 @@ internal sealed class BotClock(TimeProvider time, IOptions<BotOptions> options)
     /// <summary>Now, in the bot's time zone.</summary>
     public DateTimeOffset LocalNow => TimeZoneInfo.ConvertTime(time.GetUtcNow(), Zone);
 
-    public DateOnly Today => DateOnly.FromDateTime(LocalNow.DateTime);
+    public DateOnly Today => DateOf(time.GetUtcNow());
 
     public DateTimeOffset ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 
     /// <summary>The local calendar date of a LINE event timestamp (milliseconds since the epoch).</summary>
-    public DateOnly DateOf(long unixMilliseconds) =>
-        DateOnly.FromDateTime(ToLocal(DateTimeOffset.FromUnixTimeMilliseconds(unixMilliseconds)).DateTime);
+    public DateOnly DateOf(long unixMilliseconds) => DateOf(DateTimeOffset.FromUnixTimeMilliseconds(unixMilliseconds));
+
+    /// <summary>The local calendar date of an instant: the one way "which day was it in Bangkok" is answered.</summary>
+    public DateOnly DateOf(DateTimeOffset instant) => DateIn(instant, Zone);
+
+    /// <summary>The calendar date of an instant in a given zone, for code that holds a zone rather than the clock.</summary>
+    public static DateOnly DateIn(DateTimeOffset instant, TimeZoneInfo zone) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
 
     /// <summary>The instant a local date and time occurs at.</summary>
     public DateTimeOffset At(DateOnly date, TimeOnly timeOfDay)
