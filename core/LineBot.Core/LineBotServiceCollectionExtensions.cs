@@ -58,6 +58,7 @@ internal static class LineBotServiceCollectionExtensions
         services.AddSingleton<MediaMessageHandler>();
         services.AddSingleton<LocationMessageHandler>();
         services.AddDigests();
+        services.AddExports();
         services.AddPhotos();
         services.AddLineClient();
         services.AddCommands();

@@ -8,7 +8,7 @@ namespace LineBot.Functions;
 internal sealed class DigestTimerFunction(JobRunner runner, TimeProvider time, ILogger<DigestTimerFunction> logger)
 {
     [Function("WeeklyDigest")]
-    [FixedDelayRetry(5, "00:05:00")]
+    [FixedDelayRetry(JobRetryPolicy.MaxRetries, JobRetryPolicy.DelayText)]
     public async Task RunAsync([TimerTrigger("%Schedules:WeeklyDigest%")] TimerInfo timer, CancellationToken cancellationToken)
     {
         TimerLog.JobDue(logger, "WeeklyDigest", timer.IsPastDue);

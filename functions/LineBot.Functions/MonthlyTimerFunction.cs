@@ -8,7 +8,7 @@ namespace LineBot.Functions;
 internal sealed class MonthlyTimerFunction(JobRunner runner, TimeProvider time, ILogger<MonthlyTimerFunction> logger)
 {
     [Function("MonthlyReport")]
-    [FixedDelayRetry(5, "00:05:00")]
+    [FixedDelayRetry(JobRetryPolicy.MaxRetries, JobRetryPolicy.DelayText)]
     public async Task RunAsync([TimerTrigger("%Schedules:Monthly%")] TimerInfo timer, CancellationToken cancellationToken)
     {
         TimerLog.JobDue(logger, "MonthlyReport", timer.IsPastDue);

@@ -8,7 +8,7 @@ namespace LineBot.Functions;
 internal sealed class ReminderTimerFunction(JobRunner runner, TimeProvider time, ILogger<ReminderTimerFunction> logger)
 {
     [Function("WeeklyReminder")]
-    [FixedDelayRetry(5, "00:05:00")]
+    [FixedDelayRetry(JobRetryPolicy.MaxRetries, JobRetryPolicy.DelayText)]
     public async Task RunAsync([TimerTrigger("%Schedules:WeeklyReminder%")] TimerInfo timer, CancellationToken cancellationToken)
     {
         TimerLog.JobDue(logger, "WeeklyReminder", timer.IsPastDue);

@@ -1,4 +1,4 @@
-using LineBot.Jobs;
+using LineBot.Line;
 using LineBot.Reporters;
 using Microsoft.Extensions.Logging;
 

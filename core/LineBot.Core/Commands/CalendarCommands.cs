@@ -1,5 +1,5 @@
 using LineBot.Calendar;
-using LineBot.Jobs;
+using LineBot.Line;
 using LineBot.Reporters;
 using Microsoft.Extensions.Logging;
 

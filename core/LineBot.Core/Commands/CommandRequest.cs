@@ -24,7 +24,7 @@ internal sealed record CommandContext(CommandRequest Request, ReporterRole Role,
     public bool IsAdmin => Role == ReporterRole.Admin;
 }
 
-internal delegate Task<IReadOnlyList<Jobs.BotMessage>> CommandHandler(CommandContext context, CancellationToken ct);
+internal delegate Task<IReadOnlyList<Line.BotMessage>> CommandHandler(CommandContext context, CancellationToken ct);
 
 /// <summary>A command: its Thai name, English aliases, who may use it, and one help line.</summary>
 internal sealed record CommandSpec(string Name, IReadOnlyList<string> Aliases, ReporterRole MinRole, string Help, CommandHandler Handler);

@@ -1,6 +1,6 @@
 using System.Text;
 using LineBot.Configuration;
-using LineBot.Jobs;
+using LineBot.Line;
 using LineBot.Reporters;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,5 @@
 using LineBot.Digests;
-using LineBot.Jobs;
+using LineBot.Line;
 using LineBot.Reporters;
 using Microsoft.Extensions.Logging;
 

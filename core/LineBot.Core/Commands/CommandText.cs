@@ -1,14 +1,12 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json.Nodes;
 using LineBot.Calendar;
 using LineBot.Digests;
-using LineBot.Jobs;
 using LineBot.Reporters;
 
 namespace LineBot.Commands;
 
-/// <summary>The Thai text of command replies (and of the monthly summary the job sends to admins).</summary>
+/// <summary>The Thai wording of command replies (digest layouts are in <c>Digests/</c>).</summary>
 internal static class CommandText
 {
     /// <summary>"ยังไม่ส่งรายงาน (…): N คน" then by district, names with their missing days.</summary>
@@ -33,72 +31,6 @@ internal static class CommandText
         }
 
         return text.ToString().TrimEnd();
-    }
-
-    /// <summary>The digest as Flex replies (one carousel per ≤ 12 districts) with the stand-alone alt text.</summary>
-    public static IReadOnlyList<BotMessage> Flex(WeeklyDigest digest)
-    {
-        var messages = new List<BotMessage>();
-        foreach (var message in DigestFlexBuilder.Build(digest))
-        {
-            var alt = message["altText"]!.GetValue<string>();
-            var contents = (JsonObject)message["contents"]!;
-            message.Remove("contents");
-            messages.Add(new BotMessage(alt, contents));
-        }
-
-        return messages;
-    }
-
-    /// <summary>A month per district: progress and every problem raised, verbatim.</summary>
-    public static string Month(MonthDigest month, string? district)
-    {
-        var text = new StringBuilder();
-        text.Append("📊 สรุปรายงาน นพต. เดือน").Append(ThaiDates.MonthYear(month.Year, month.Month));
-        var last = new DateOnly(month.Year, month.Month, 1).AddMonths(1).AddDays(-1);
-        if (month.CountedThrough < last)
-        {
-            text.Append(" (ถึง ").Append(ThaiDates.DayMonth(month.CountedThrough)).Append(')');
-        }
-
-        text.Append('\n');
-        var districts = month.Districts.Where(d => district is null || d.District == district).ToList();
-        if (district is null)
-        {
-            Append(text, month.Province, problems: false);
-        }
-
-        foreach (var d in districts)
-        {
-            text.Append('\n');
-            Append(text, d, problems: true);
-        }
-
-        return text.ToString().TrimEnd();
-
-        static void Append(StringBuilder text, DistrictDigest d, bool problems)
-        {
-            text.Append("▪️ ").Append(d.District == WeeklyDigestCalculator.ProvinceName ? d.District : "อำเภอ" + d.District).Append('\n');
-            text.Append(CultureInfo.InvariantCulture, $"ส่ง {d.ReceivedExpected}/{d.Expected} วัน ({DigestFlexBuilder.Percent(d.Completion)}) · ผู้รายงาน {d.Registered} คน · รับรอง {DigestFlexBuilder.Percent(d.CertificationRate)} · ภาพ {d.Photos}\n");
-            if (!problems)
-            {
-                return;
-            }
-
-            if (d.Gaps.Count > 0)
-            {
-                text.Append(CultureInfo.InvariantCulture, $"ขาดส่ง {d.Gaps.Count} คน: ").AppendJoin(", ", d.Gaps.Select(g => $"{g.Name} ({g.MissingDates.Count} วัน)")).Append('\n');
-            }
-
-            if (d.Problems.Count > 0)
-            {
-                text.Append(CultureInfo.InvariantCulture, $"ปัญหา/อุปสรรค {d.Problems.Count} เรื่อง:\n");
-                foreach (var p in d.Problems)
-                {
-                    text.Append("- ").Append(p.ReporterName).Append(" (").Append(ThaiDates.DayMonth(p.Date)).Append("): ").Append(p.Text).Append('\n');
-                }
-            }
-        }
     }
 
     /// <summary>The roster by district with each person's last report date.</summary>

@@ -2,7 +2,7 @@ using System.Globalization;
 using LineBot.Calendar;
 using LineBot.Digests;
 using LineBot.Exports;
-using LineBot.Jobs;
+using LineBot.Line;
 using LineBot.Photos;
 using LineBot.Reporters;
 using LineBot.Reports;

@@ -3,6 +3,7 @@ using System.Text;
 using LineBot.Calendar;
 using LineBot.Digests;
 using LineBot.Jobs;
+using LineBot.Line;
 using LineBot.Reporters;
 using Microsoft.Extensions.Logging;
 
@@ -101,7 +102,7 @@ internal sealed class ReportCommands(DigestService digests, QuotaShortfallStore 
         if (period == Period.Month)
         {
             var month = await digests.MonthAsync(date.Year, date.Month, context.Request.At, ct);
-            return CommandReplies.Text(CommandText.Month(month, scope.District));
+            return CommandReplies.Text(MonthDigestText.Render(month, scope.District));
         }
 
         var digest = await digests.WeekAsync(date, context.Request.At, ct);
@@ -110,7 +111,7 @@ internal sealed class ReportCommands(DigestService digests, QuotaShortfallStore 
             digest = DigestService.ForDistrict(digest, only);
         }
 
-        return CommandText.Flex(digest);
+        return DigestMessages.Flex(digest);
     }
 
     public async Task<IReadOnlyList<BotMessage>> RosterAsync(CommandContext context, CancellationToken ct)

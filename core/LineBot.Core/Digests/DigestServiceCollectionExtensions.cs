@@ -1,13 +1,12 @@
 using LineBot.Calendar;
-using LineBot.Exports;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace LineBot;
 
 /// <summary>
-/// Calendar, digests and exports. The calculators, Flex builder, text renderer and exporters are pure static
-/// classes; only the stores need services.
+/// Calendar and digests. The calculators, Flex builder and text renderers are pure static classes; only the
+/// stores need services.
 /// </summary>
 internal static class DigestServiceCollectionExtensions
 {
@@ -17,8 +16,6 @@ internal static class DigestServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<CalendarOptions>, CalendarOptionsValidator>();
         services.AddSingleton<HolidayStore>();
         services.AddSingleton<LeaveStore>();
-        services.AddSingleton<ExportStore>();
-        services.AddSingleton<ExportPhotos>();
         return services;
     }
 }

@@ -1,7 +1,16 @@
+using LineBot.Line;
+
 namespace LineBot.Jobs;
 
 /// <summary>One push a job made (or, in a dry run, would make).</summary>
-internal sealed record JobPush(string LogicalKey, string To, string Audience, IReadOnlyList<BotMessage> Messages, PushOutcome? Outcome);
+internal sealed record JobPush(PushKey Key, Audience Audience, IReadOnlyList<BotMessage> Messages, PushOutcome? Outcome)
+{
+    /// <summary>The outbox's logical key.</summary>
+    public string LogicalKey => Key.Value;
+
+    /// <summary>The chat the push goes to.</summary>
+    public string To => Audience.To;
+}
 
 /// <summary>What a job run did: its pushes, any group push skipped for quota, or why it did nothing.</summary>
 internal sealed record JobRunResult(string Job, DateTimeOffset At, bool DryRun, IReadOnlyList<JobPush> Pushes, IReadOnlyList<QuotaShortfall> Shortfalls, string? SkippedBecause = null)

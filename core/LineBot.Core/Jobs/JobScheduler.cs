@@ -16,95 +16,114 @@ internal sealed class JobScheduler(JobRunner runner, TimeProvider time, IOptions
     /// <summary>The longest sleep: a jumped clock is noticed within this much timer time.</summary>
     public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(30);
 
-    /// <summary>A run whose pushes LINE refused is tried again this much later (as the Functions timers' retry policy does).</summary>
-    public static readonly TimeSpan RetryDelay = TimeSpan.FromMinutes(5);
-
-    public const int MaxRetries = 5;
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var schedules = options.Value.Entries().Select(e => (e.Job, Cron: ScheduleOptions.Parse(e.Expression))).ToList();
+        var schedules = options.Value.Entries().Select(e => new Schedule(e.Job, ScheduleOptions.Parse(e.Expression))).ToList();
         var last = time.GetUtcNow();
-        var next = schedules.ToDictionary(s => s.Job, s => Next(s.Cron, last));
-        var retries = schedules.ToDictionary(s => s.Job, _ => 0);
-        LogNext(next);
+        foreach (var schedule in schedules)
+        {
+            schedule.Next = Next(schedule.Cron, last);
+        }
 
+        LogNext(schedules);
         while (!stoppingToken.IsCancellationRequested)
         {
             var now = time.GetUtcNow();
             if (now < last)
             {
                 // The clock went back (a simulator jump): occurrences computed from a later time are too late now.
-                foreach (var (job, cron) in schedules)
+                foreach (var schedule in schedules)
                 {
-                    next[job] = Next(cron, now);
+                    schedule.Next = Next(schedule.Cron, now);
                 }
 
-                LogNext(next);
+                LogNext(schedules);
             }
 
             last = now;
-            foreach (var (job, cron) in schedules)
+            foreach (var schedule in schedules.Where(s => s.Next is { } due && due <= now))
             {
-                if (next[job] is { } due && due <= now)
-                {
-                    var failed = 0;
-                    try
-                    {
-                        failed = (await runner.RunAsync(job, due, dryRun: false, stoppingToken)).FailedPushes;
-                    }
-                    catch (Exception ex) when (ex is not OperationCanceledException)
-                    {
-                        Log.ScheduledJobFailed(logger, job, ex);
-                    }
-
-                    // Refused pushes wait in the outbox under the period's keys: a run minutes later sends only those.
-                    if (failed > 0 && retries[job] < MaxRetries)
-                    {
-                        retries[job]++;
-                        next[job] = now + RetryDelay;
-                        Log.RetryScheduled(logger, job, failed, next[job]!.Value);
-                        continue;
-                    }
-
-                    retries[job] = 0;
-                    next[job] = Next(cron, now);
-                    if (next[job] is { } n)
-                    {
-                        Log.NextRun(logger, job, n);
-                    }
-                }
+                await RunDueAsync(schedule, now, stoppingToken);
             }
 
-            var soonest = next.Values.Where(v => v is not null).Select(v => v!.Value).DefaultIfEmpty(DateTimeOffset.MaxValue).Min();
-            now = time.GetUtcNow();
-            var wait = soonest <= now ? TimeSpan.Zero : soonest - now < MaxWait ? soonest - now : MaxWait;
-            if (wait == TimeSpan.Zero)
-            {
-                continue;
-            }
-
-            try
-            {
-                await Task.Delay(wait, time, stoppingToken);
-            }
-            catch (OperationCanceledException)
+            if (!await WaitAsync(schedules, stoppingToken))
             {
                 return;
             }
         }
     }
 
-    private void LogNext(Dictionary<string, DateTimeOffset?> next)
+    /// <summary>Runs a due job; a run with refused pushes is tried again after <see cref="JobRetryPolicy.Delay"/>, up to <see cref="JobRetryPolicy.MaxRetries"/> times.</summary>
+    private async Task RunDueAsync(Schedule schedule, DateTimeOffset now, CancellationToken stoppingToken)
     {
-        foreach (var (job, at) in next)
+        var failed = 0;
+        try
         {
-            if (at is { } n)
+            failed = (await runner.RunAsync(schedule.Job, schedule.Next!.Value, dryRun: false, stoppingToken)).FailedPushes;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.ScheduledJobFailed(logger, schedule.Job, ex);
+        }
+
+        // Refused pushes wait in the outbox under the period's keys: a run minutes later sends only those.
+        if (failed > 0 && schedule.Retries < JobRetryPolicy.MaxRetries)
+        {
+            schedule.Retries++;
+            schedule.Next = now + JobRetryPolicy.Delay;
+            Log.RetryScheduled(logger, schedule.Job, failed, schedule.Next.Value);
+            return;
+        }
+
+        schedule.Retries = 0;
+        schedule.Next = Next(schedule.Cron, now);
+        if (schedule.Next is { } n)
+        {
+            Log.NextRun(logger, schedule.Job, n);
+        }
+    }
+
+    /// <summary>Sleeps until the soonest due job, at most <see cref="MaxWait"/>; false when stopping.</summary>
+    private async Task<bool> WaitAsync(IReadOnlyList<Schedule> schedules, CancellationToken stoppingToken)
+    {
+        var soonest = schedules.Where(s => s.Next is not null).Select(s => s.Next!.Value).DefaultIfEmpty(DateTimeOffset.MaxValue).Min();
+        var now = time.GetUtcNow();
+        var wait = soonest <= now ? TimeSpan.Zero : soonest - now < MaxWait ? soonest - now : MaxWait;
+        if (wait == TimeSpan.Zero)
+        {
+            return true;
+        }
+
+        try
+        {
+            await Task.Delay(wait, time, stoppingToken);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private void LogNext(IReadOnlyList<Schedule> schedules)
+    {
+        foreach (var schedule in schedules)
+        {
+            if (schedule.Next is { } n)
             {
-                Log.NextRun(logger, job, n);
+                Log.NextRun(logger, schedule.Job, n);
             }
         }
     }
 
     private static DateTimeOffset? Next(Cronos.CronExpression cron, DateTimeOffset after) => cron.GetNextOccurrence(after, TimeZoneInfo.Utc);
+
+    /// <summary>A job's schedule and where it stands: its next run and the retries of the current one.</summary>
+    private sealed class Schedule(string job, Cronos.CronExpression cron)
+    {
+        public string Job { get; } = job;
+        public Cronos.CronExpression Cron { get; } = cron;
+        public DateTimeOffset? Next { get; set; }
+        public int Retries { get; set; }
+    }
 }

@@ -12,7 +12,12 @@ internal static class JobServiceCollectionExtensions
         services.AddOptions<ScheduleOptions>().BindConfiguration(ScheduleOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ScheduleOptions>, ScheduleOptionsValidator>();
         services.AddOptions<ReminderOptions>().BindConfiguration(Configuration.BotOptions.Section);
+        services.AddSingleton<QuotaShortfallStore>();
         services.AddSingleton<IBotPusher, LinePusher>();
+        services.AddSingleton<PushFanOut>();
+        services.AddSingleton<IJob, ReminderJob>();
+        services.AddSingleton<IJob, WeeklyDigestJob>();
+        services.AddSingleton<IJob, MonthlyJob>();
         services.AddSingleton<JobRunner>();
         return services;
     }

@@ -120,7 +120,7 @@ internal static class ReportReplies
         "⚠️ ลงทะเบียนไม่สำเร็จ\n- " + string.Join("\n- ", parsed.Errors)
         + "\nตัวอย่าง: /ลงทะเบียน นายสมชาย ใจดี HLM ต.บางพระ อ.เมือง";
 
-    public static string PlanSaved(Jobs.MonthlyPlan plan) =>
+    public static string PlanSaved(MonthlyPlan plan) =>
         $"✅ {(plan.Version > 1 ? "อัปเดต" : "รับ")}แผนการปฏิบัติงานเดือน{ThaiDates.MonthYear(plan.Year, plan.Month)}แล้ว\n"
         + $"ผู้รายงาน: {plan.ReporterName}\nแผนงาน: {plan.Items.Count} รายการ";
 

@@ -1,7 +1,6 @@
 using LineBot.Calendar;
 using LineBot.Commands;
 using LineBot.Events;
-using LineBot.Jobs;
 using LineBot.Line;
 using LineBot.Photos;
 using LineBot.Reporters;

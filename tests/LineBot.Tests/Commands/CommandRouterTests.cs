@@ -161,7 +161,7 @@ public sealed class CommandRouterTests(ProvinceWeek1 province) : IClassFixture<P
 
         Assert.Equal("carousel", admin.Flex!["type"]!.GetValue<string>());
         Assert.Equal(12, admin.Flex["contents"]!.AsArray().Count);
-        Assert.True(admin.Text.Length <= LineBot.Jobs.BotMessage.MaxAltTextLength);
+        Assert.True(admin.Text.Length <= LineBot.Line.BotMessage.MaxAltTextLength);
         Assert.Contains("ทั้งจังหวัด: ส่ง 270/314 วัน", admin.Text);
         Assert.Single(officer.Flex!["contents"]!.AsArray());
         Assert.Contains("ส่ง 24/28 วัน", officer.Text);

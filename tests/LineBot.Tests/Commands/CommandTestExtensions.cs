@@ -1,5 +1,5 @@
 using LineBot.Commands;
-using LineBot.Jobs;
+using LineBot.Line;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LineBot.Tests.Commands;

@@ -1,5 +1,6 @@
 using LineBot.Commands;
 using LineBot.Jobs;
+using LineBot.Reports;
 using LineBot.Tests.Commands;
 using LineBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

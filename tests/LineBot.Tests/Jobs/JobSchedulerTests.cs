@@ -79,9 +79,9 @@ public sealed class JobSchedulerTests
             await Task.Delay(100);
 
             pusher.Fails = _ => false;
-            time.Advance(JobScheduler.RetryDelay);
+            time.Advance(JobRetryPolicy.Delay);
             await WaitUntilAsync(() => pusher.Sent.Count == 1);
-            time.Advance(JobScheduler.RetryDelay);
+            time.Advance(JobRetryPolicy.Delay);
             await Task.Delay(300);
 
             var sent = Assert.Single(pusher.Sent);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using LineBot.Jobs;
+using LineBot.Line;
 
 namespace LineBot.Tests.Jobs;
 

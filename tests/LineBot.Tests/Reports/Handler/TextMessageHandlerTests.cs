@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using LineBot.Jobs;
 using LineBot.Reports;
 using LineBot.Tests.Infrastructure;
 using LineBot.Tests.Line;

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Azure.Data.Tables;
 using LineBot.Storage;
 
-namespace LineBot.Jobs;
+namespace LineBot.Reports;
 
 /// <summary>A reporter's plan for one month (แผนการปฏิบัติงานประจำเดือน): the planned items, as sent.</summary>
 internal sealed record MonthlyPlan(string ReporterId, int Year, int Month, IReadOnlyList<string> Items)
@@ -97,7 +97,7 @@ internal sealed class MonthlyPlanStore(StorageClients storage, StorageNames name
         ["ReporterName"] = plan.ReporterName,
         ["Year"] = plan.Year,
         ["Month"] = plan.Month,
-        ["Items"] = JsonSerializer.Serialize(plan.Items, JobsJsonContext.Default.IReadOnlyListString),
+        ["Items"] = JsonSerializer.Serialize(plan.Items, MonthlyPlanJsonContext.Default.IReadOnlyListString),
         ["MessageId"] = plan.MessageId,
         ["ReceivedAt"] = plan.ReceivedAt,
         ["Version"] = plan.Version,
@@ -107,7 +107,7 @@ internal sealed class MonthlyPlanStore(StorageClients storage, StorageNames name
         row.GetString("ReporterId") ?? "",
         row.GetInt32("Year") ?? 0,
         row.GetInt32("Month") ?? 0,
-        row.GetString("Items") is { Length: > 0 } json ? JsonSerializer.Deserialize(json, JobsJsonContext.Default.IReadOnlyListString) ?? [] : [])
+        row.GetString("Items") is { Length: > 0 } json ? JsonSerializer.Deserialize(json, MonthlyPlanJsonContext.Default.IReadOnlyListString) ?? [] : [])
     {
         ReporterName = row.GetString("ReporterName"),
         MessageId = row.GetString("MessageId"),

@@ -1,8 +1,8 @@
-using LineBot.Jobs;
+using LineBot.Reports;
 using LineBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace LineBot.Tests.Jobs;
+namespace LineBot.Tests.Reports;
 
 public sealed class MonthlyPlanStoreTests
 {

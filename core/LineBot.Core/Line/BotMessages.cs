@@ -1,7 +1,6 @@
 using System.Text;
-using LineBot.Line;
 
-namespace LineBot.Jobs;
+namespace LineBot.Line;
 
 /// <summary>From what features say (<see cref="BotMessage"/>) to LINE's message objects.</summary>
 internal static class BotMessages

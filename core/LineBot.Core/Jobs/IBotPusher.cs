@@ -1,22 +1,6 @@
-using System.Text.Json.Nodes;
+using LineBot.Line;
 
 namespace LineBot.Jobs;
-
-/// <summary>
-/// One message the bot sends (a reply or a push). <see cref="Text"/> is the plain text, and the Flex altText when
-/// <see cref="Flex"/> (a bubble or carousel) is set: keep it ≤ 1,500 characters then, else ≤ 5,000.
-/// </summary>
-internal sealed record BotMessage(string Text, JsonObject? Flex = null)
-{
-    public const int MaxTextLength = 5_000;
-    public const int MaxAltTextLength = 1_500;
-
-    /// <summary>People to @-mention: the sender turns the first occurrence of each name in <see cref="Text"/> into a mention.</summary>
-    public IReadOnlyList<NamedMention> Mentions { get; init; } = [];
-}
-
-/// <summary>Someone to @-mention in a text message, found by their name in the text.</summary>
-internal sealed record NamedMention(string UserId, string Name);
 
 internal enum PushOutcome
 {

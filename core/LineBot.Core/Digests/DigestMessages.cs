@@ -1,0 +1,40 @@
+using System.Text.Json.Nodes;
+using LineBot.Line;
+
+namespace LineBot.Digests;
+
+/// <summary>Digests and other long texts as bot messages: what the jobs push and the commands reply.</summary>
+internal static class DigestMessages
+{
+    /// <summary>The most messages one reply (or push) carries.</summary>
+    public const int MaxMessages = LineLimits.MaxMessages;
+
+    public const string TooLong = "… ข้อความยาวเกินกว่าที่ตอบได้ในครั้งเดียว กรุณาใช้ /ส่งออก เพื่อรับไฟล์ฉบับเต็ม";
+
+    /// <summary>The weekly digest as Flex messages (one carousel per ≤ 12 districts), each with its stand-alone alt text.</summary>
+    public static IReadOnlyList<BotMessage> Flex(WeeklyDigest digest)
+    {
+        var messages = new List<BotMessage>();
+        foreach (var message in DigestFlexBuilder.Build(digest))
+        {
+            var alt = message["altText"]!.GetValue<string>();
+            var contents = (JsonObject)message["contents"]!;
+            message.Remove("contents");
+            messages.Add(new BotMessage(alt, contents));
+        }
+
+        return messages;
+    }
+
+    /// <summary>A text split at line breaks into at most <see cref="MaxMessages"/> messages of ≤ 5,000 characters.</summary>
+    public static IReadOnlyList<BotMessage> Text(string text)
+    {
+        var parts = DigestText.Split(text, BotMessage.MaxTextLength);
+        if (parts.Count > MaxMessages)
+        {
+            parts = [.. parts.Take(MaxMessages - 1), TooLong];
+        }
+
+        return [.. parts.Select(p => new BotMessage(p))];
+    }
+}
