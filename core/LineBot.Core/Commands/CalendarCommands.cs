@@ -14,7 +14,7 @@ internal sealed class CalendarCommands(HolidayStore holidays, LeaveStore leave, 
     public async Task<IReadOnlyList<BotMessage>> HolidaysAsync(CommandContext context, CancellationToken ct)
     {
         var args = context.Request.Args;
-        var today = DateOnly.FromDateTime(clock.ToLocal(context.Request.At).DateTime);
+        var today = clock.DateOf(context.Request.At);
         var adding = args.Count > 0 && AddWords.Contains(args[0], StringComparer.OrdinalIgnoreCase);
         var removing = args.Count > 0 && RemoveWords.Contains(args[0], StringComparer.OrdinalIgnoreCase);
         if (!adding && !removing)
@@ -52,7 +52,7 @@ internal sealed class CalendarCommands(HolidayStore holidays, LeaveStore leave, 
     public async Task<IReadOnlyList<BotMessage>> LeaveAsync(CommandContext context, CancellationToken ct)
     {
         var request = context.Request;
-        var today = DateOnly.FromDateTime(clock.ToLocal(request.At).DateTime);
+        var today = clock.DateOf(request.At);
         // Mentions arrive as "@name" words in the args; they name the person, not the reason.
         var words = request.Args.Where(a => !a.StartsWith('@')).ToList();
         var parsed = CommandDateParser.ParseRange(string.Join(' ', words), today);

@@ -29,53 +29,60 @@ internal sealed class ExportCommands(DigestService digests, ExportStore exports,
             return scope.Reply;
         }
 
-        var today = DateOnly.FromDateTime(clock.ToLocal(context.Request.At).DateTime);
+        var today = clock.DateOf(context.Request.At);
         var (date, dateError) = CommandArgs.DateOrToday(rest, today);
         if (dateError is not null)
         {
             return CommandReplies.Text(dateError);
         }
 
-        var suffix = scope.District is null ? "" : "-" + scope.District;
-        ExportLink link;
-        string what;
-        var validity = ExportStore.DefaultValidity;
-        if (period == Period.Month)
-        {
-            // "Export the month" gives the month's compilation in the weekly workbook's layout (a row per reporter-day
-            // with activities, problems, certifier, photo and map links; the month's numbers per district on the
-            // summary sheet): district officers forward the month to the province the way they forward each week.
-            // The แผน–ผล drafts reach each reporter from the monthly job, and the whole-project workbook is
-            // `linebot export project-summary`; neither is what an officer means by the month's reports.
-            var data = await digests.MonthDataAsync(date.Year, date.Month, context.Request.At, ct);
-            var first = new DateOnly(date.Year, date.Month, 1);
-            var (total, districts) = scope.District is { } only
-                ? Only(data.Digest.Province, data.Digest.Districts, only)
-                : (data.Digest.Province, data.Digest.Districts);
-            var rows = await RowsAsync(data.Reports, data.Photos, data.Reporters, scope.District, first, first.AddMonths(1).AddDays(-1), context.Request.At, validity, ct);
-            link = csv
-                ? await exports.UploadAsync(string.Create(CultureInfo.InvariantCulture, $"รายงานเดือน-{first:yyyy-MM}{suffix}.csv"), WeeklyExport.Csv(rows), Workbook.CsvContentType, validity, ct)
-                : await exports.UploadAsync(string.Create(CultureInfo.InvariantCulture, $"รายงานเดือน-{first:yyyy-MM}{suffix}.xlsx"), Workbook.Xlsx(WeeklyExport.Sheets(total, districts, rows)), Workbook.XlsxContentType, validity, ct);
-            what = "เดือน" + ThaiDates.MonthYear(date.Year, date.Month);
-        }
-        else
-        {
-            var input = await digests.LoadWeekAsync(WorkCalendar.WeekOf(date), context.Request.At, ct);
-            var digest = WeeklyDigestCalculator.Calculate(input);
-            if (scope.District is { } only)
-            {
-                digest = DigestService.ForDistrict(digest, only);
-            }
-
-            var rows = await RowsAsync(input.Reports, input.Photos, input.Reporters, scope.District, digest.Week.Monday, digest.Week.Sunday, context.Request.At, validity, ct);
-            link = csv
-                ? await exports.UploadAsync(string.Create(CultureInfo.InvariantCulture, $"รายงานสัปดาห์-{digest.Week.Monday:yyyy-MM-dd}{suffix}.csv"), WeeklyExport.Csv(rows), Workbook.CsvContentType, validity, ct)
-                : await exports.UploadAsync(string.Create(CultureInfo.InvariantCulture, $"รายงานสัปดาห์-{digest.Week.Monday:yyyy-MM-dd}{suffix}.xlsx"), WeeklyExport.Xlsx(digest, rows), Workbook.XlsxContentType, validity, ct);
-            what = ThaiDates.Week(digest.Week);
-        }
-
-        var expires = DateOnly.FromDateTime(clock.ToLocal(link.ExpiresOn).DateTime);
+        var (link, what) = period == Period.Month
+            ? await MonthAsync(date, scope.District, csv, context.Request.At, ct)
+            : await WeekAsync(date, scope.District, csv, context.Request.At, ct);
+        var expires = clock.DateOf(link.ExpiresOn);
         return CommandReplies.Text($"📎 ไฟล์รายงาน {what}{(scope.District is null ? "" : " อำเภอ" + scope.District)}\n{link.Uri}\n(ลิงก์ใช้ได้ถึง {ThaiDates.Short(expires)})");
+    }
+
+    /// <summary>
+    /// "Export the month" gives the month's compilation in the weekly workbook's layout (a row per reporter-day with
+    /// activities, problems, certifier, photo and map links; the month's numbers per district on the summary sheet):
+    /// district officers forward the month to the province the way they forward each week. The แผน–ผล drafts reach
+    /// each reporter from the monthly job, and the whole-project workbook is <c>linebot export project-summary</c>;
+    /// neither is what an officer means by the month's reports.
+    /// </summary>
+    private async Task<(ExportLink Link, string What)> MonthAsync(DateOnly date, string? district, bool csv, DateTimeOffset at, CancellationToken ct)
+    {
+        var validity = ExportStore.DefaultValidity;
+        var suffix = district is null ? "" : "-" + district;
+        var data = await digests.MonthDataAsync(date.Year, date.Month, at, ct);
+        var first = new DateOnly(date.Year, date.Month, 1);
+        var (total, districts) = district is { } only
+            ? Only(data.Digest.Province, data.Digest.Districts, only)
+            : (data.Digest.Province, data.Digest.Districts);
+        var rows = await RowsAsync(data.Reports, data.Photos, data.Reporters, district, first, first.AddMonths(1).AddDays(-1), at, validity, ct);
+        var link = csv
+            ? await exports.UploadAsync(string.Create(CultureInfo.InvariantCulture, $"รายงานเดือน-{first:yyyy-MM}{suffix}.csv"), WeeklyExport.Csv(rows), Workbook.CsvContentType, validity, ct)
+            : await exports.UploadAsync(string.Create(CultureInfo.InvariantCulture, $"รายงานเดือน-{first:yyyy-MM}{suffix}.xlsx"), Workbook.Xlsx(WeeklyExport.Sheets(total, districts, rows)), Workbook.XlsxContentType, validity, ct);
+        return (link, "เดือน" + ThaiDates.MonthYear(date.Year, date.Month));
+    }
+
+    /// <summary>The week of <paramref name="date"/>: its digest's numbers and a row per reporter-day.</summary>
+    private async Task<(ExportLink Link, string What)> WeekAsync(DateOnly date, string? district, bool csv, DateTimeOffset at, CancellationToken ct)
+    {
+        var validity = ExportStore.DefaultValidity;
+        var suffix = district is null ? "" : "-" + district;
+        var input = await digests.LoadWeekAsync(WorkCalendar.WeekOf(date), at, ct);
+        var digest = WeeklyDigestCalculator.Calculate(input);
+        if (district is { } only)
+        {
+            digest = DigestService.ForDistrict(digest, only);
+        }
+
+        var rows = await RowsAsync(input.Reports, input.Photos, input.Reporters, district, digest.Week.Monday, digest.Week.Sunday, at, validity, ct);
+        var link = csv
+            ? await exports.UploadAsync(string.Create(CultureInfo.InvariantCulture, $"รายงานสัปดาห์-{digest.Week.Monday:yyyy-MM-dd}{suffix}.csv"), WeeklyExport.Csv(rows), Workbook.CsvContentType, validity, ct)
+            : await exports.UploadAsync(string.Create(CultureInfo.InvariantCulture, $"รายงานสัปดาห์-{digest.Week.Monday:yyyy-MM-dd}{suffix}.xlsx"), WeeklyExport.Xlsx(digest, rows), Workbook.XlsxContentType, validity, ct);
+        return (link, ThaiDates.Week(digest.Week));
     }
 
     /// <summary>The export rows of a period, restricted to one district when asked, with photo links.</summary>

@@ -56,7 +56,7 @@ internal sealed class ReportCommands(DigestService digests, QuotaShortfallStore 
                 text.Append(CultureInfo.InvariantCulture, $"\n⚠️ โควตาข้อความไม่พอ: เดือนนี้งดส่งเข้ากลุ่ม {skipped.Count} ครั้ง (ส่งถึงผู้ดูแลและเจ้าหน้าที่แทน)\n");
                 foreach (var s in skipped)
                 {
-                    var date = DateOnly.FromDateTime(clock.ToLocal(s.At).DateTime);
+                    var date = clock.DateOf(s.At);
                     text.Append("- ").Append(JobNames.Thai(s.Job)).Append(' ').Append(ThaiDates.DayMonth(date)).Append('\n');
                 }
             }
@@ -75,7 +75,7 @@ internal sealed class ReportCommands(DigestService digests, QuotaShortfallStore 
             return scope.Reply;
         }
 
-        var today = DateOnly.FromDateTime(clock.ToLocal(context.Request.At).DateTime);
+        var today = clock.DateOf(context.Request.At);
         var missing = period == Period.Today
             ? await digests.MissingDayAsync(today, context.Request.At, ct)
             : await digests.MissingWeekAsync(today, context.Request.At, ct);
@@ -92,7 +92,7 @@ internal sealed class ReportCommands(DigestService digests, QuotaShortfallStore 
             return scope.Reply;
         }
 
-        var today = DateOnly.FromDateTime(clock.ToLocal(context.Request.At).DateTime);
+        var today = clock.DateOf(context.Request.At);
         var (date, dateError) = CommandArgs.DateOrToday(rest, today);
         if (dateError is not null)
         {
@@ -128,7 +128,7 @@ internal sealed class ReportCommands(DigestService digests, QuotaShortfallStore 
             return CommandReplies.Text(CommandReplies.NotRegistered);
         }
 
-        var today = DateOnly.FromDateTime(clock.ToLocal(context.Request.At).DateTime);
+        var today = clock.DateOf(context.Request.At);
         var input = await digests.LoadWeekAsync(WorkCalendar.WeekOf(today), context.Request.At, ct);
         var digest = WeeklyDigestCalculator.Calculate(input);
         var gap = digest.Districts.SelectMany(d => d.Gaps).FirstOrDefault(g => g.ReporterId == me.Id);

@@ -129,13 +129,29 @@ internal static class DigestFlexBuilder
 
     private static JsonObject Bubble(WeeklyDigest digest, DistrictDigest d, Detail detail)
     {
-        var color = d.Completion >= 0.9 ? Green : d.Completion >= 0.6 ? Amber : Red;
         var period = ThaiDates.Week(digest.Week);
         if (!digest.IsComplete)
         {
             period += " (ถึง " + ThaiDates.DayMonth(digest.CountedThrough) + ")";
         }
 
+        var body = Numbers(d);
+        body.Add(Separator());
+        AddGaps(body, d, detail);
+        AddProblems(body, d, detail);
+        return new JsonObject
+        {
+            ["type"] = "bubble",
+            ["size"] = "mega",
+            ["header"] = Box("vertical", [Text(d.District, "lg", bold: true), Text(period, "xs", color: Grey)]),
+            ["body"] = Box("vertical", body, spacing: "sm"),
+        };
+    }
+
+    /// <summary>The district's numbers: completion with its bar, reporters, certification, photos, sites.</summary>
+    private static JsonArray Numbers(DistrictDigest d)
+    {
+        var color = d.Completion >= 0.9 ? Green : d.Completion >= 0.6 ? Amber : Red;
         var body = new JsonArray
         {
             Text($"ส่งรายงาน {d.ReceivedExpected}/{d.Expected} วัน ({Percent(d.Completion)})", "sm", bold: true),
@@ -151,47 +167,49 @@ internal static class DigestFlexBuilder
             body.Add(Row("ส่งในวันหยุด/วันลา", $"{d.ReceivedOnDaysOff} วัน"));
         }
 
-        body.Add(Separator());
+        return body;
+    }
+
+    /// <summary>Who is missing which days (as many names as the detail level allows), or thanks.</summary>
+    private static void AddGaps(JsonArray body, DistrictDigest d, Detail detail)
+    {
         if (d.Gaps.Count == 0)
         {
             body.Add(Text("ส่งครบทุกคน ขอบคุณครับ", "sm", color: Green));
-        }
-        else
-        {
-            body.Add(Text($"ยังขาดส่ง {d.Gaps.Count} คน", "sm", bold: true, color: Red));
-            foreach (var gap in d.Gaps.Take(detail.Gaps))
-            {
-                body.Add(Text($"{gap.Name}: {string.Join(" ", gap.MissingDates.Select(ThaiDates.DayOfWeekAndDay))}", "xs", color: Grey));
-            }
-
-            if (d.Gaps.Count > detail.Gaps)
-            {
-                body.Add(Text($"และอีก {d.Gaps.Count - detail.Gaps} คน", "xs", color: Grey));
-            }
+            return;
         }
 
-        if (d.Problems.Count > 0)
+        body.Add(Text($"ยังขาดส่ง {d.Gaps.Count} คน", "sm", bold: true, color: Red));
+        foreach (var gap in d.Gaps.Take(detail.Gaps))
         {
-            body.Add(Separator());
-            body.Add(Text($"ปัญหา/อุปสรรค {d.Problems.Count} เรื่อง", "sm", bold: true));
-            foreach (var p in d.Problems.Take(detail.Problems))
-            {
-                body.Add(Text($"• {p.ReporterName} ({ThaiDates.DayMonth(p.Date)}): {Truncate(p.Text, detail.ProblemChars)}", "xs"));
-            }
-
-            if (d.Problems.Count > detail.Problems)
-            {
-                body.Add(Text($"และอีก {d.Problems.Count - detail.Problems} เรื่อง (ดูในสรุปแบบข้อความ)", "xs", color: Grey));
-            }
+            body.Add(Text($"{gap.Name}: {string.Join(" ", gap.MissingDates.Select(ThaiDates.DayOfWeekAndDay))}", "xs", color: Grey));
         }
 
-        return new JsonObject
+        if (d.Gaps.Count > detail.Gaps)
         {
-            ["type"] = "bubble",
-            ["size"] = "mega",
-            ["header"] = Box("vertical", [Text(d.District, "lg", bold: true), Text(period, "xs", color: Grey)]),
-            ["body"] = Box("vertical", body, spacing: "sm"),
-        };
+            body.Add(Text($"และอีก {d.Gaps.Count - detail.Gaps} คน", "xs", color: Grey));
+        }
+    }
+
+    /// <summary>The problems raised (as many, as long, as the detail level allows).</summary>
+    private static void AddProblems(JsonArray body, DistrictDigest d, Detail detail)
+    {
+        if (d.Problems.Count == 0)
+        {
+            return;
+        }
+
+        body.Add(Separator());
+        body.Add(Text($"ปัญหา/อุปสรรค {d.Problems.Count} เรื่อง", "sm", bold: true));
+        foreach (var p in d.Problems.Take(detail.Problems))
+        {
+            body.Add(Text($"• {p.ReporterName} ({ThaiDates.DayMonth(p.Date)}): {Truncate(p.Text, detail.ProblemChars)}", "xs"));
+        }
+
+        if (d.Problems.Count > detail.Problems)
+        {
+            body.Add(Text($"และอีก {d.Problems.Count - detail.Problems} เรื่อง (ดูในสรุปแบบข้อความ)", "xs", color: Grey));
+        }
     }
 
     // LINE's documented progress bar: a grey track box holding a coloured box whose width is the percentage.

@@ -46,43 +46,9 @@ internal static class WeeklyDigestCalculator
         var week = input.Week;
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(input.AsOf, input.Zone).DateTime);
         var through = today < week.Sunday ? today : week.Sunday;
-        var workingDays = WorkCalendar.WorkingDays(week.Monday, through, input.Holidays);
-
-        var roster = new Dictionary<string, Reporter>(StringComparer.Ordinal);
-        foreach (var r in input.Reporters)
-        {
-            if (r.ExpectedToReport)
-            {
-                roster.TryAdd(r.Id, r);
-            }
-        }
-
+        var roster = Roster(input.Reporters);
         var knownDistricts = new HashSet<string>(roster.Values.Select(r => DistrictOf(r.District)), StringComparer.Ordinal);
-
-        var leaveByReporter = input.Leave
-            .Where(l => l.From <= through && l.To >= week.Monday)
-            .GroupBy(l => l.ReporterId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-
-        // (reporter, date) → the day's reports; only dated, in the period, and already received at the as-of instant.
-        var days = new Dictionary<(string ReporterId, DateOnly Date), DayAggregate>();
-        foreach (var report in input.Reports)
-        {
-            if (report.Date is not { } date || date < week.Monday || date > through || report.ReceivedAt > input.AsOf)
-            {
-                continue;
-            }
-
-            var key = (report.ReporterId, date);
-            if (!days.TryGetValue(key, out var day))
-            {
-                day = new DayAggregate(report.ReporterId, date);
-                days.Add(key, day);
-            }
-
-            day.Add(report, input.Zone);
-        }
-
+        var days = ReportedDays(input, week.Monday, through);
         var photoDays = PhotoDays(input, roster, week.Monday, through);
         foreach (var day in days.Values)
         {
@@ -90,65 +56,18 @@ internal static class WeeklyDigestCalculator
         }
 
         var builders = new Dictionary<string, DistrictBuilder>(StringComparer.Ordinal);
-        DistrictBuilder Builder(string district)
-        {
-            if (!builders.TryGetValue(district, out var b))
-            {
-                b = new DistrictBuilder(district);
-                builders.Add(district, b);
-            }
-
-            return b;
-        }
-
+        DistrictBuilder Builder(string district) => builders.TryGetValue(district, out var b) ? b : builders[district] = new DistrictBuilder(district);
         foreach (var district in knownDistricts)
         {
             Builder(district);
         }
 
+        var workingDays = WorkCalendar.WorkingDays(week.Monday, through, input.Holidays);
+        var leaveByReporter = LeaveByReporter(input.Leave, week.Monday, through);
         var daysByReporter = days.Values.ToLookup(d => d.ReporterId, StringComparer.Ordinal);
         foreach (var reporter in roster.Values)
         {
-            var b = Builder(DistrictOf(reporter.District));
-            b.Registered++;
-            var leave = leaveByReporter.GetValueOrDefault(reporter.Id);
-            var reported = daysByReporter[reporter.Id].ToDictionary(d => d.Date);
-            var missing = new List<DateOnly>();
-            foreach (var d in workingDays)
-            {
-                if (leave is not null && leave.Exists(l => l.Covers(d)))
-                {
-                    continue;
-                }
-
-                b.Expected++;
-                if (reported.ContainsKey(d))
-                {
-                    b.ReceivedExpected++;
-                }
-                else
-                {
-                    missing.Add(d);
-                }
-            }
-
-            if (missing.Count > 0)
-            {
-                b.Gaps.Add(new ReporterGap(reporter.Id, reporter.Name, missing));
-            }
-
-            (double Lat, double Lng)? site = reporter.Latitude is { } lat && reporter.Longitude is { } lng ? (lat, lng) : null;
-            foreach (var day in reported.Values.OrderBy(d => d.Date))
-            {
-                b.AddDay(day, reporter.Name);
-                site = day.Location ?? site;
-            }
-
-            if (site is { } s)
-            {
-                b.ReportersWithLocation++;
-                b.Sites.Add(new ReporterSite(reporter.Id, reporter.Name, s.Lat, s.Lng));
-            }
+            AddReporter(Builder(DistrictOf(reporter.District)), reporter, workingDays, leaveByReporter.GetValueOrDefault(reporter.Id), daysByReporter[reporter.Id]);
         }
 
         // Photos of reporter-days that have no report (yet): still evidence of the day's work.
@@ -175,6 +94,85 @@ internal static class WeeklyDigestCalculator
         return new WeeklyDigest(week, through, Total(districts), districts);
     }
 
+    /// <summary>The field workers, by id (the first entry of an id wins).</summary>
+    private static Dictionary<string, Reporter> Roster(IReadOnlyList<Reporter> reporters)
+    {
+        var roster = new Dictionary<string, Reporter>(StringComparer.Ordinal);
+        foreach (var r in reporters.Where(r => r.ExpectedToReport))
+        {
+            roster.TryAdd(r.Id, r);
+        }
+
+        return roster;
+    }
+
+    private static Dictionary<string, List<LeaveEntry>> LeaveByReporter(IReadOnlyList<LeaveEntry> leave, DateOnly monday, DateOnly through) =>
+        leave.Where(l => l.From <= through && l.To >= monday)
+            .GroupBy(l => l.ReporterId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+
+    /// <summary>(reporter, date) → the day's reports; only dated, in the period, and already received at the as-of instant.</summary>
+    private static Dictionary<(string ReporterId, DateOnly Date), DayAggregate> ReportedDays(DigestInput input, DateOnly monday, DateOnly through)
+    {
+        var days = new Dictionary<(string ReporterId, DateOnly Date), DayAggregate>();
+        foreach (var report in input.Reports)
+        {
+            if (report.Date is not { } date || date < monday || date > through || report.ReceivedAt > input.AsOf)
+            {
+                continue;
+            }
+
+            var key = (report.ReporterId, date);
+            if (!days.TryGetValue(key, out var day))
+            {
+                day = new DayAggregate(report.ReporterId, date);
+                days.Add(key, day);
+            }
+
+            day.Add(report, input.Zone);
+        }
+
+        return days;
+    }
+
+    /// <summary>One field worker's week in their district: expected and received days, the gap, the days' numbers, the site.</summary>
+    private static void AddReporter(DistrictBuilder b, Reporter reporter, IReadOnlyList<DateOnly> workingDays, List<LeaveEntry>? leave, IEnumerable<DayAggregate> days)
+    {
+        b.Registered++;
+        var reported = days.ToDictionary(d => d.Date);
+        var missing = new List<DateOnly>();
+        foreach (var d in workingDays.Where(d => leave is null || !leave.Exists(l => l.Covers(d))))
+        {
+            b.Expected++;
+            if (reported.ContainsKey(d))
+            {
+                b.ReceivedExpected++;
+            }
+            else
+            {
+                missing.Add(d);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            b.Gaps.Add(new ReporterGap(reporter.Id, reporter.Name, missing));
+        }
+
+        (double Lat, double Lng)? site = reporter.Latitude is { } lat && reporter.Longitude is { } lng ? (lat, lng) : null;
+        foreach (var day in reported.Values.OrderBy(d => d.Date))
+        {
+            b.AddDay(day, reporter.Name);
+            site = day.Location ?? site;
+        }
+
+        if (site is { } s)
+        {
+            b.ReportersWithLocation++;
+            b.Sites.Add(new ReporterSite(reporter.Id, reporter.Name, s.Lat, s.Lng));
+        }
+    }
+
     private static string DistrictOf(string? district) => string.IsNullOrWhiteSpace(district) ? UnknownDistrict : district.Trim();
 
     private static Dictionary<(string ReporterId, DateOnly Date), int> PhotoDays(DigestInput input, Dictionary<string, Reporter> roster, DateOnly from, DateOnly through) =>
@@ -198,113 +196,4 @@ internal static class WeeklyDigestCalculator
         Sites = [.. districts.SelectMany(d => d.Sites)],
         Problems = [.. districts.SelectMany(d => d.Problems).OrderBy(p => p.Date).ThenBy(p => p.ReporterName, ThaiOrder)],
     };
-
-    /// <summary>All reports of one reporter for one date (duplicates and corrections sent as new messages).</summary>
-    private sealed class DayAggregate(string reporterId, DateOnly date)
-    {
-        public string ReporterId { get; } = reporterId;
-        public DateOnly Date { get; } = date;
-        public string ReporterName { get; private set; } = "";
-        public string? District { get; private set; }
-        public bool Certified { get; private set; }
-        public bool Late { get; private set; } = true;
-        public bool HasLocation => Location is not null;
-
-        /// <summary>The day's site coordinates (the last copy's that has them).</summary>
-        public (double Lat, double Lng)? Location { get; private set; }
-        public int Photos => Math.Max(_reportedPhotos, _photoRecords);
-        public List<string> Problems { get; } = [];
-
-        private readonly HashSet<string> _messageIds = new(StringComparer.Ordinal);
-        private int _reportedPhotos;
-        private int _photoRecords;
-
-        /// <summary>The day's stored photo records: the counts on reports may lag behind them (or be absent).</summary>
-        public void AddPhotoRecords(int count) => _photoRecords = count;
-
-        public void Add(DailyReport report, TimeZoneInfo zone)
-        {
-            // The same stored report handed in twice (e.g. from two queries) must not double its photos.
-            if (!_messageIds.Add(report.MessageId))
-            {
-                return;
-            }
-
-            ReporterName = report.ReporterName;
-            District ??= report.District;
-            Certified |= report.IsCertified;
-            if (report.Latitude is { } lat && report.Longitude is { } lng)
-            {
-                Location = (lat, lng);
-            }
-
-            _reportedPhotos += report.PhotoCount;
-            // Late only if every copy came after the day: one on-time copy makes the day on time.
-            Late &= DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(report.ReceivedAt, zone).DateTime) > Date;
-            foreach (var p in report.Problems)
-            {
-                var text = p.Trim();
-                if (text.Length > 0 && !Problems.Contains(text, StringComparer.Ordinal))
-                {
-                    Problems.Add(text);
-                }
-            }
-        }
-    }
-
-    private sealed class DistrictBuilder(string district)
-    {
-        public int Registered { get; set; }
-        public int Expected { get; set; }
-        public int ReceivedExpected { get; set; }
-        public int ReportersWithLocation { get; set; }
-        public int UnregisteredReports { get; set; }
-        public List<ReporterGap> Gaps { get; } = [];
-        public List<ReporterSite> Sites { get; } = [];
-        private readonly List<ReportedProblem> _problems = [];
-        private int _received;
-        private int _certified;
-        private int _late;
-        private int _photos;
-        private int _withLocation;
-        private int _photosWithoutReport;
-
-        public void AddPhotosWithoutReport(int count)
-        {
-            _photos += count;
-            _photosWithoutReport += count;
-        }
-
-        public void AddDay(DayAggregate day, string name)
-        {
-            _received++;
-            _certified += day.Certified ? 1 : 0;
-            _late += day.Late ? 1 : 0;
-            _photos += day.Photos;
-            _withLocation += day.HasLocation ? 1 : 0;
-            foreach (var p in day.Problems)
-            {
-                _problems.Add(new ReportedProblem(day.ReporterId, name, day.Date, p));
-            }
-        }
-
-        public DistrictDigest Build() => new()
-        {
-            District = district,
-            Registered = Registered,
-            Received = _received,
-            Expected = Expected,
-            ReceivedExpected = ReceivedExpected,
-            Certified = _certified,
-            Late = _late,
-            Photos = _photos,
-            PhotosWithoutReport = _photosWithoutReport,
-            ReportsWithLocation = _withLocation,
-            ReportersWithLocation = ReportersWithLocation,
-            UnregisteredReports = UnregisteredReports,
-            Gaps = [.. Gaps.OrderBy(g => g.Name, ThaiOrder)],
-            Sites = [.. Sites.OrderBy(x => x.Name, ThaiOrder)],
-            Problems = [.. _problems.OrderBy(p => p.Date).ThenBy(p => p.ReporterName, ThaiOrder)],
-        };
-    }
 }

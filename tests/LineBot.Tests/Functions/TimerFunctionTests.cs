@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Reflection;
 using LineBot.Functions;
 using LineBot.Jobs;
 using LineBot.Tests.Jobs;
@@ -44,5 +46,20 @@ public sealed class TimerFunctionTests(ProvinceWeek1 province) : IClassFixture<P
 
         Assert.True(sent > 0);
         Assert.Equal(sent, pusher.Sent.Count);
+    }
+
+    [Theory]
+    [InlineData(typeof(ReminderTimerFunction))]
+    [InlineData(typeof(DigestTimerFunction))]
+    [InlineData(typeof(MonthlyTimerFunction))]
+    public void Timers_RetryAsTheJobRetryPolicySays_FiveTriesFiveMinutesApart(Type function)
+    {
+        var retry = function.GetMethod("RunAsync")!.GetCustomAttribute<FixedDelayRetryAttribute>();
+
+        Assert.NotNull(retry);
+        Assert.Equal(5, retry.MaxRetryCount);
+        Assert.Equal(TimeSpan.FromMinutes(5), TimeSpan.Parse(retry.DelayInterval, CultureInfo.InvariantCulture));
+        Assert.Equal(JobRetryPolicy.MaxRetries, retry.MaxRetryCount);
+        Assert.Equal(JobRetryPolicy.Delay, TimeSpan.Parse(retry.DelayInterval, CultureInfo.InvariantCulture));
     }
 }
