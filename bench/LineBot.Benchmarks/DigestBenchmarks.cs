@@ -36,7 +36,7 @@ public class DigestBenchmarks
                 GroupId = "Cgroup",
                 ReporterId = r.Id,
                 ReporterName = r.Name,
-                District = r.District,
+                Site = new(null, null, r.District, null),
                 Date = date,
                 MessageId = $"m{reports.Count}",
                 ReceivedAt = new DateTimeOffset(date.ToDateTime(new TimeOnly(12, 0)), TimeSpan.FromHours(7)),

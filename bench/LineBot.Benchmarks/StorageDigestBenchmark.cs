@@ -134,7 +134,7 @@ internal static class StorageDigestBenchmark
                     ReporterId = r.Id,
                     ReporterName = r.Name,
                     Date = date,
-                    District = r.District,
+                    Site = new(null, null, r.District, null),
                     Activities = ["ขุดคลองไส้ไก่", "ปลูกผักสวนครัว"],
                     Problems = day == 1 ? ["น้ำท่วมแปลง"] : [],
                     CertifiedBy = day % 2 == 0 ? "เจ้าของแปลง" : null,
@@ -150,7 +150,7 @@ internal static class StorageDigestBenchmark
                 var photo = new PhotoRecord
                 {
                     MessageId = $"p{r.Id}{date:yyyyMMdd}",
-                    Kind = "image",
+                    Kind = MediaKind.Image,
                     GroupId = "Cbench",
                     UserId = r.UserId!,
                     Date = date,

@@ -24,6 +24,11 @@ internal enum DedupeDecision
 /// </summary>
 internal sealed class EventDeduplicator(StorageClients storage, StorageNames names, BotClock clock)
 {
+    // A claim's State column.
+    private const string Processing = "processing";
+    private const string Done = "done";
+    private const string Failed = "failed";
+
     internal static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
     public async Task<DedupeDecision> BeginAsync(string webhookEventId, CancellationToken cancellationToken)
@@ -32,7 +37,7 @@ internal sealed class EventDeduplicator(StorageClients storage, StorageNames nam
         var now = clock.UtcNow;
         var claim = new TableEntity(Key(webhookEventId), "")
         {
-            ["State"] = "processing",
+            ["State"] = Processing,
             ["LeaseUntil"] = now + Lease,
             ["Attempts"] = 1,
         };
@@ -45,7 +50,7 @@ internal sealed class EventDeduplicator(StorageClients storage, StorageNames nam
         {
             var existing = await table.GetEntityAsync<TableEntity>(claim.PartitionKey, "", cancellationToken: cancellationToken);
             var entity = existing.Value;
-            if (entity.GetString("State") == "done")
+            if (entity.GetString("State") == Done)
             {
                 return DedupeDecision.AlreadyDone;
             }
@@ -73,7 +78,7 @@ internal sealed class EventDeduplicator(StorageClients storage, StorageNames nam
     {
         var table = await storage.TableAsync(names.ProcessedEventsTable, cancellationToken);
         await table.UpsertEntityAsync(
-            new TableEntity(Key(webhookEventId), "") { ["State"] = "done", ["Type"] = eventType, ["DoneAt"] = clock.UtcNow },
+            new TableEntity(Key(webhookEventId), "") { ["State"] = Done, ["Type"] = eventType, ["DoneAt"] = clock.UtcNow },
             TableUpdateMode.Replace,
             cancellationToken);
     }
@@ -83,7 +88,7 @@ internal sealed class EventDeduplicator(StorageClients storage, StorageNames nam
     {
         var table = await storage.TableAsync(names.ProcessedEventsTable, cancellationToken);
         await table.UpsertEntityAsync(
-            new TableEntity(Key(webhookEventId), "") { ["State"] = "failed", ["LeaseUntil"] = clock.UtcNow },
+            new TableEntity(Key(webhookEventId), "") { ["State"] = Failed, ["LeaseUntil"] = clock.UtcNow },
             TableUpdateMode.Merge,
             cancellationToken);
     }
@@ -92,7 +97,7 @@ internal sealed class EventDeduplicator(StorageClients storage, StorageNames nam
     {
         var table = await storage.TableAsync(names.ProcessedEventsTable, cancellationToken);
         var entity = await table.GetEntityIfExistsAsync<TableEntity>(Key(webhookEventId), "", cancellationToken: cancellationToken);
-        return entity.HasValue && entity.Value!.GetString("State") == "done";
+        return entity.HasValue && entity.Value!.GetString("State") == Done;
     }
 
     // Table keys may not contain / \ # ?; webhook event IDs are ULIDs, but be safe with anything LINE sends.

@@ -1,6 +1,6 @@
 using LineBot.Groups;
+using LineBot.Messages;
 using LineBot.Photos;
-using LineBot.Reports;
 using LineBot.Webhook;
 using Microsoft.Extensions.Logging;
 
@@ -8,7 +8,9 @@ namespace LineBot.Events;
 
 /// <summary>One switch from event type to the feature that handles it; anything else is logged and skipped.</summary>
 internal sealed class EventDispatcher(
-    TextMessageHandler text,
+    TextMessageDispatcher text,
+    ReportEdited edits,
+    ReportUnsent reportUnsends,
     MediaMessageHandler media,
     LocationMessageHandler locations,
     GroupEventHandler groups,
@@ -22,12 +24,12 @@ internal sealed class EventDispatcher(
             case EventTypes.Message when evt.Message is { } message:
                 await DispatchMessageAsync(context, message, cancellationToken);
                 break;
-            case EventTypes.MessageEdited when evt.Message is { Type: "text" }:
-                await text.HandleEditedAsync(context, cancellationToken);
+            case EventTypes.MessageEdited when evt.Message is { Type: MessageTypes.Text }:
+                await edits.HandleAsync(context, cancellationToken);
                 break;
             case EventTypes.Unsend when evt.Unsend is { } unsend:
                 // LINE asks bots to delete their copy; either feature may own the message.
-                await text.HandleUnsendAsync(context, unsend.MessageId, cancellationToken);
+                await reportUnsends.HandleAsync(context, unsend.MessageId, cancellationToken);
                 await media.HandleUnsendAsync(context, unsend.MessageId, cancellationToken);
                 break;
             case EventTypes.Join or EventTypes.Leave or EventTypes.MemberJoined or EventTypes.MemberLeft:
@@ -43,13 +45,13 @@ internal sealed class EventDispatcher(
     {
         switch (message.Type)
         {
-            case "text":
+            case MessageTypes.Text:
                 await text.HandleAsync(context, cancellationToken);
                 break;
-            case "image" or "video" or "audio" or "file":
+            case MessageTypes.Image or MessageTypes.Video or MessageTypes.Audio or MessageTypes.File:
                 await media.HandleAsync(context, cancellationToken);
                 break;
-            case "location":
+            case MessageTypes.Location:
                 await locations.HandleAsync(context, cancellationToken);
                 break;
             default:

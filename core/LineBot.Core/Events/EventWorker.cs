@@ -56,7 +56,7 @@ internal sealed class EventWorker(
         if ((evt.Source?.GroupId ?? evt.Source?.RoomId) is { } chat && !bot.CurrentValue.ServesGroup(chat))
         {
             Log.NotAllowed(logger, evt.WebhookEventId, evt.Type, chat);
-            if (evt.Type == "join" && evt.Source?.GroupId is { } groupId)
+            if (evt.Type == EventTypes.Join && evt.Source?.GroupId is { } groupId)
             {
                 await LeaveAsync(groupId, cancellationToken);
             }

@@ -20,6 +20,12 @@ internal static class LineLimits
     public const int MaxMulticastRecipients = 500;
     public const int MaxSubstitutions = 100;
 
+    /// <summary>How long a reply token lives (about a minute, LINE says).</summary>
+    public static readonly TimeSpan ReplyTokenLifetime = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long LINE remembers a push's retry key (a repeat within it is answered 409, not delivered twice).</summary>
+    public static readonly TimeSpan RetryKeyLifetime = TimeSpan.FromHours(24);
+
     public static void Validate(IReadOnlyList<LineMessage> messages)
     {
         ArgumentNullException.ThrowIfNull(messages);

@@ -43,7 +43,7 @@ internal sealed class LineMessagingClient(HttpClient http, ILogger<LineMessaging
         return await SendWithRetryKeyAsync("v2/bot/message/push", LineResponses.Json(body, LineJsonContext.Default.PushMessageRequest), retryKey, "push", messages.Count, cancellationToken);
     }
 
-    /// <summary>The same messages to up to 500 users (not groups), one retry key for the whole request.</summary>
+    /// <summary>The same messages to up to <see cref="LineLimits.MaxMulticastRecipients"/> users (not groups), one retry key for the whole request.</summary>
     public async Task<PushResult> MulticastAsync(IReadOnlyList<string> userIds, IReadOnlyList<LineMessage> messages, Guid retryKey, CancellationToken cancellationToken)
     {
         LineLimits.ValidateRecipients(userIds);

@@ -20,14 +20,13 @@ internal sealed record OutboxResult(OutboxStatus Status, Guid RetryKey, string? 
 /// Pushes each logical message at most once. A row per caller's logical key (e.g.
 /// <c>digest|2026-W47|group|C123</c>) holds the retry key, created before the first send: after success a second
 /// call sends nothing; after a crash before "sent" was written, the re-send carries the same retry key, so LINE
-/// answers 409 (already accepted) instead of delivering twice. LINE remembers a key for 24 hours.
+/// answers 409 (already accepted) instead of delivering twice. LINE remembers a key for <see cref="LineLimits.RetryKeyLifetime"/>.
 /// Failures throw and leave the row pending, for the caller's retry.
 /// </summary>
 internal sealed class LineOutbox(StorageClients storage, StorageNames names, LineMessagingClient line, TimeProvider time, ILogger<LineOutbox> logger)
 {
     private const string Pending = "pending";
     private const string SentStatus = "sent";
-    private static readonly TimeSpan RetryKeyLifetime = TimeSpan.FromHours(24);
 
     public async Task<OutboxResult> PushOnceAsync(string logicalKey, string to, IReadOnlyList<LineMessage> messages, CancellationToken cancellationToken)
     {
@@ -37,38 +36,7 @@ internal sealed class LineOutbox(StorageClients storage, StorageNames names, Lin
         var table = await storage.TableAsync(names.OutboxTable, cancellationToken);
         var partition = TableKeys.Escape(logicalKey);
 
-        var row = await ReadAsync(table, partition, cancellationToken);
-        if (row is null)
-        {
-            var created = new TableEntity(partition, "")
-            {
-                ["LogicalKey"] = logicalKey,
-                ["RetryKey"] = Guid.NewGuid(),
-                ["To"] = to,
-                ["Status"] = Pending,
-                ["CreatedAt"] = time.GetUtcNow(),
-                ["MessageCount"] = messages.Count,
-            };
-            try
-            {
-                await table.AddEntityAsync(created, cancellationToken);
-                row = created;
-            }
-            catch (RequestFailedException ex) when (ex.Status == 409)
-            {
-                // Another worker created it first: share its retry key.
-                row = await ReadAsync(table, partition, cancellationToken) ?? throw new InvalidOperationException($"Outbox row {logicalKey} vanished.", ex);
-            }
-        }
-        else
-        {
-            var storedTo = row.GetString("To");
-            if (!string.Equals(storedTo, to, StringComparison.Ordinal))
-            {
-                throw new InvalidOperationException($"Outbox key '{logicalKey}' was used for another recipient.");
-            }
-        }
-
+        var row = await ClaimAsync(table, partition, logicalKey, to, messages.Count, cancellationToken);
         var retryKey = row.GetGuid("RetryKey") ?? throw new InvalidOperationException($"Outbox row {logicalKey} has no retry key.");
         if (row.GetString("Status") == SentStatus)
         {
@@ -79,7 +47,7 @@ internal sealed class LineOutbox(StorageClients storage, StorageNames names, Lin
         if (row.ETag != default && row.GetDateTimeOffset("CreatedAt") is { } createdAt)
         {
             Log.OutboxResend(logger, logicalKey, retryKey);
-            if (time.GetUtcNow() - createdAt > RetryKeyLifetime)
+            if (time.GetUtcNow() - createdAt > LineLimits.RetryKeyLifetime)
             {
                 Log.OutboxStaleKey(logger, logicalKey, retryKey);
             }
@@ -96,6 +64,40 @@ internal sealed class LineOutbox(StorageClients storage, StorageNames names, Lin
         };
         await table.UpdateEntityAsync(sent, ETag.All, TableUpdateMode.Merge, CancellationToken.None);
         return new OutboxResult(OutboxStatus.Sent, retryKey, result.RequestId);
+    }
+
+    /// <summary>The key's row: created with a new retry key, or the one already there (a retry, or another worker's) for the same recipient.</summary>
+    private async Task<TableEntity> ClaimAsync(TableClient table, string partition, string logicalKey, string to, int messageCount, CancellationToken cancellationToken)
+    {
+        if (await ReadAsync(table, partition, cancellationToken) is { } row)
+        {
+            if (!string.Equals(row.GetString("To"), to, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"Outbox key '{logicalKey}' was used for another recipient.");
+            }
+
+            return row;
+        }
+
+        var created = new TableEntity(partition, "")
+        {
+            ["LogicalKey"] = logicalKey,
+            ["RetryKey"] = Guid.NewGuid(),
+            ["To"] = to,
+            ["Status"] = Pending,
+            ["CreatedAt"] = time.GetUtcNow(),
+            ["MessageCount"] = messageCount,
+        };
+        try
+        {
+            await table.AddEntityAsync(created, cancellationToken);
+            return created;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            // Another worker created it first: share its retry key.
+            return await ReadAsync(table, partition, cancellationToken) ?? throw new InvalidOperationException($"Outbox row {logicalKey} vanished.", ex);
+        }
     }
 
     /// <summary>

@@ -26,8 +26,8 @@ internal sealed record ReplyOutcome(ReplyOutcomeKind Kind, string? Reason = null
 /// </summary>
 internal sealed class ReplySender(LineMessagingClient line, QuotaGuard quota, TimeProvider time, ILogger<ReplySender> logger)
 {
-    /// <summary>LINE lets a reply token live about a minute; leave margin for the request itself.</summary>
-    public static readonly TimeSpan MaxReplyTokenAge = TimeSpan.FromSeconds(50);
+    /// <summary>A reply token's life as LINE gives it, less a margin for the request itself.</summary>
+    public static readonly TimeSpan MaxReplyTokenAge = LineLimits.ReplyTokenLifetime - TimeSpan.FromSeconds(10);
 
     public async Task<ReplyOutcome> SendReplyAsync(string replyToken, string to, IReadOnlyList<LineMessage> messages, DateTimeOffset eventTime, bool allowPushFallback, CancellationToken cancellationToken)
     {

@@ -24,7 +24,7 @@ internal sealed partial class MediaMessageHandler(
     public async Task HandleAsync(EventContext context, CancellationToken cancellationToken)
     {
         var evt = context.Event;
-        if (evt.Message is not { } message || string.IsNullOrEmpty(message.Id))
+        if (evt.Message is not { } message || string.IsNullOrEmpty(message.Id) || MediaKinds.Parse(message.Type) is not { } kind)
         {
             PhotoLog.NoMessage(logger, evt.WebhookEventId);
             return;
@@ -34,7 +34,7 @@ internal sealed partial class MediaMessageHandler(
         var photo = new PhotoRecord
         {
             MessageId = message.Id,
-            Kind = message.Type,
+            Kind = kind,
             GroupId = context.GroupId ?? "direct",
             UserId = context.UserId ?? "unknown",
             Date = clock.DateOf(evt.Timestamp),
@@ -102,7 +102,7 @@ internal sealed partial class MediaMessageHandler(
     {
         if (await store.RemoveAsync(messageId, cancellationToken) is { } removed)
         {
-            PhotoLog.Unsent(logger, messageId, removed.Kind);
+            PhotoLog.Unsent(logger, messageId, removed.Kind.Name());
         }
     }
 

@@ -3,18 +3,18 @@ using Azure.Data.Tables;
 
 namespace LineBot.Photos;
 
-/// <summary>PhotoRecord ↔ table row (the same columns in the day row and the message row).</summary>
+/// <summary>PhotoRecord ↔ table row (the same columns in the day row and the message row); kind and status as their names.</summary>
 internal static class PhotoEntityMapper
 {
     public static TableEntity ToEntity(PhotoRecord p, string partitionKey, string rowKey) => new(partitionKey, rowKey)
     {
         ["MessageId"] = p.MessageId,
-        ["Kind"] = p.Kind,
+        ["Kind"] = p.Kind.Name(),
         ["GroupId"] = p.GroupId,
         ["UserId"] = p.UserId,
         ["Date"] = p.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["EventTimestamp"] = p.Timestamp,
-        ["Status"] = p.Status,
+        ["Status"] = p.Status.Name(),
         ["Provider"] = p.Provider,
         ["OriginalContentUrl"] = p.OriginalContentUrl,
         ["PreviewImageUrl"] = p.PreviewImageUrl,
@@ -40,12 +40,12 @@ internal static class PhotoEntityMapper
     public static PhotoRecord ToRecord(TableEntity row) => new()
     {
         MessageId = row.GetString("MessageId") ?? "",
-        Kind = row.GetString("Kind") ?? "image",
+        Kind = MediaKinds.Parse(row.GetString("Kind")) ?? MediaKind.Image,
         GroupId = row.GetString("GroupId") ?? "",
         UserId = row.GetString("UserId") ?? "",
         Date = DateOnly.ParseExact(row.GetString("Date") ?? "0001-01-01", "yyyy-MM-dd", CultureInfo.InvariantCulture),
         Timestamp = row.GetInt64("EventTimestamp") ?? 0,
-        Status = row.GetString("Status") ?? PhotoStatus.Pending,
+        Status = PhotoStatuses.Parse(row.GetString("Status")),
         Provider = row.GetString("Provider") ?? "line",
         OriginalContentUrl = row.GetString("OriginalContentUrl"),
         PreviewImageUrl = row.GetString("PreviewImageUrl"),

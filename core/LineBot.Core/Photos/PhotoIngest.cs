@@ -30,12 +30,12 @@ internal sealed class PhotoIngest(
     /// </summary>
     public async Task<PhotoRecord?> ReceiveAsync(PhotoRecord photo, CancellationToken cancellationToken)
     {
-        if (photo.Kind is "audio" or "file")
+        if (!photo.Kind.IsVisual())
         {
             // Recorded as received; not evidence, not downloaded.
             if (await store.ClaimAsync(photo with { Status = PhotoStatus.Unsupported }, cancellationToken) is null)
             {
-                PhotoLog.Unsupported(logger, photo.MessageId, photo.Kind, photo.FileSize);
+                PhotoLog.Unsupported(logger, photo.MessageId, photo.Kind.Name(), photo.FileSize);
             }
 
             return null;
@@ -46,7 +46,7 @@ internal sealed class PhotoIngest(
             if (existing.Status is not PhotoStatus.Pending)
             {
                 // Same message delivered again: what we have stands (a queued retry owns not-ready ones).
-                PhotoLog.Duplicate(logger, photo.MessageId, existing.Status);
+                PhotoLog.Duplicate(logger, photo.MessageId, existing.Status.Name());
                 return null;
             }
 
@@ -79,7 +79,7 @@ internal sealed class PhotoIngest(
         if (photo is null || photo.Status is not (PhotoStatus.Pending or PhotoStatus.NotReady))
         {
             // Unsent meanwhile, or already settled.
-            PhotoLog.RetrySkipped(logger, retry.MessageId, photo?.Status ?? "removed");
+            PhotoLog.RetrySkipped(logger, retry.MessageId, photo?.Status.Name() ?? "removed");
             return;
         }
 
@@ -104,24 +104,11 @@ internal sealed class PhotoIngest(
     {
         var settings = options.CurrentValue;
         var attempt = photo.Attempts + 1;
-        var preview = photo.Kind == "video";
+        var preview = photo.Kind == MediaKind.Video;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(settings.DownloadTimeout);
 
-        ContentFetch fetch;
-        try
-        {
-            fetch = photo.IsExternal
-                ? await external.OpenAsync(preview ? photo.PreviewImageUrl : photo.OriginalContentUrl, timeout.Token)
-                : preview
-                    ? await line.OpenPreviewAsync(photo.MessageId, timeout.Token)
-                    : await line.OpenAsync(photo.MessageId, timeout.Token);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            fetch = new ContentFetch.Failed(0, null, "timed out");
-        }
-
+        var fetch = await FetchAsync(photo, preview, timeout.Token, cancellationToken);
         PhotoRecord result;
         if (fetch is ContentFetch.Ready ready)
         {
@@ -132,14 +119,7 @@ internal sealed class PhotoIngest(
         }
         else
         {
-            result = fetch switch
-            {
-                ContentFetch.NotReady n => photo with { Status = PhotoStatus.NotReady, Attempts = attempt, RequestId = n.RequestId, FailStatus = 202, Error = "not ready yet" },
-                ContentFetch.Gone g => photo with { Status = PhotoStatus.Gone, Attempts = attempt, RequestId = g.RequestId, FailStatus = g.Status, Error = "gone" },
-                ContentFetch.Failed { Status: -1 } r => photo with { Status = PhotoStatus.Refused, Attempts = attempt, Error = r.Reason },
-                ContentFetch.Failed f => photo with { Status = f.Transient ? PhotoStatus.Pending : PhotoStatus.Failed, Attempts = attempt, RequestId = f.RequestId, FailStatus = f.Status, Error = f.Reason },
-                _ => throw new InvalidOperationException("unknown fetch result"),
-            };
+            result = NotFetched(photo, fetch, attempt);
         }
 
         // Not ready or transiently failed: again later through the queue, up to MaxAttempts; then failed.
@@ -147,17 +127,7 @@ internal sealed class PhotoIngest(
         {
             if (requeue && attempt < settings.MaxAttempts)
             {
-                await store.SaveAsync(result, cancellationToken);
-                await queue.EnqueueAsync(
-                    new QueueEnvelope
-                    {
-                        Kind = ContentRetry.Kind,
-                        Payload = JsonSerializer.Serialize(new ContentRetry(photo.MessageId), PhotosJsonContext.Default.ContentRetry),
-                        ReceivedAt = clock.UtcNow,
-                    },
-                    settings.RetryDelay,
-                    cancellationToken);
-                PhotoLog.RetryScheduled(logger, photo.MessageId, result.FailStatus ?? 0, attempt, settings.RetryDelay);
+                await ScheduleRetryAsync(result, attempt, settings.RetryDelay, cancellationToken);
                 return result;
             }
 
@@ -165,10 +135,59 @@ internal sealed class PhotoIngest(
         }
 
         await store.SaveAsync(result, cancellationToken);
+        await SettledAsync(result, attempt, settings.MaxBytes, cancellationToken);
+        return result;
+    }
+
+    /// <summary>The content (a video's preview image) from LINE or the external provider; a timeout is a transient failure.</summary>
+    private async Task<ContentFetch> FetchAsync(PhotoRecord photo, bool preview, CancellationToken timeout, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return photo.IsExternal
+                ? await external.OpenAsync(preview ? photo.PreviewImageUrl : photo.OriginalContentUrl, timeout)
+                : preview
+                    ? await line.OpenPreviewAsync(photo.MessageId, timeout)
+                    : await line.OpenAsync(photo.MessageId, timeout);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new ContentFetch.Failed(0, null, "timed out");
+        }
+    }
+
+    private static PhotoRecord NotFetched(PhotoRecord photo, ContentFetch fetch, int attempt) => fetch switch
+    {
+        ContentFetch.NotReady n => photo with { Status = PhotoStatus.NotReady, Attempts = attempt, RequestId = n.RequestId, FailStatus = 202, Error = "not ready yet" },
+        ContentFetch.Gone g => photo with { Status = PhotoStatus.Gone, Attempts = attempt, RequestId = g.RequestId, FailStatus = g.Status, Error = "gone" },
+        ContentFetch.Failed { Status: -1 } r => photo with { Status = PhotoStatus.Refused, Attempts = attempt, Error = r.Reason },
+        ContentFetch.Failed f => photo with { Status = f.Transient ? PhotoStatus.Pending : PhotoStatus.Failed, Attempts = attempt, RequestId = f.RequestId, FailStatus = f.Status, Error = f.Reason },
+        _ => throw new InvalidOperationException("unknown fetch result"),
+    };
+
+    /// <summary>Saves the record as it stands and queues a <c>content-retry</c> item, delayed, so no worker waits.</summary>
+    private async Task ScheduleRetryAsync(PhotoRecord result, int attempt, TimeSpan delay, CancellationToken cancellationToken)
+    {
+        await store.SaveAsync(result, cancellationToken);
+        await queue.EnqueueAsync(
+            new QueueEnvelope
+            {
+                Kind = ContentRetry.Kind,
+                Payload = JsonSerializer.Serialize(new ContentRetry(result.MessageId), PhotosJsonContext.Default.ContentRetry),
+                ReceivedAt = clock.UtcNow,
+            },
+            delay,
+            cancellationToken);
+        PhotoLog.RetryScheduled(logger, result.MessageId, result.FailStatus ?? 0, attempt, delay);
+    }
+
+    /// <summary>A download that will not be tried again by itself: stored photos count on the report; the rest is logged.</summary>
+    private async Task SettledAsync(PhotoRecord result, int attempt, long maxBytes, CancellationToken cancellationToken)
+    {
         switch (result.Status)
         {
             case PhotoStatus.Stored:
-                PhotoLog.Stored(logger, result.MessageId, result.Kind, result.Size ?? 0, result.BlobName ?? result.PreviewBlobName ?? "");
+                PhotoLog.Stored(logger, result.MessageId, result.Kind.Name(), result.Size ?? 0, result.BlobName ?? result.PreviewBlobName ?? "");
                 await store.RefreshReportAsync(result, cancellationToken);
                 await LogSetProgressAsync(result, cancellationToken);
                 break;
@@ -179,14 +198,12 @@ internal sealed class PhotoIngest(
                 PhotoLog.Gone(logger, result.MessageId, result.RequestId ?? "-");
                 break;
             case PhotoStatus.Oversize:
-                PhotoLog.Oversize(logger, result.MessageId, settings.MaxBytes);
+                PhotoLog.Oversize(logger, result.MessageId, maxBytes);
                 break;
             case PhotoStatus.Refused:
                 PhotoLog.Refused(logger, result.MessageId, result.Error ?? "");
                 break;
         }
-
-        return result;
     }
 
     private async Task<PhotoRecord> StoreAsync(PhotoRecord photo, ContentFetch.Ready ready, bool preview, long maxBytes, CancellationTokenSource timeout, CancellationToken cancellationToken)
@@ -203,7 +220,7 @@ internal sealed class PhotoIngest(
             ["messageid"] = photo.MessageId,
             ["userid"] = photo.UserId,
             ["groupid"] = photo.GroupId,
-            ["kind"] = preview ? "video-preview" : photo.Kind,
+            ["kind"] = preview ? "video-preview" : photo.Kind.Name(),
         };
         if (photo.ImageSetId is { } set)
         {

@@ -1,34 +1,5 @@
 namespace LineBot.Photos;
 
-/// <summary>What became of a media message's content.</summary>
-internal static class PhotoStatus
-{
-    /// <summary>Claimed; a download is under way or scheduled (after a transient failure).</summary>
-    public const string Pending = "pending";
-
-    /// <summary>LINE answered 202: still preparing; a retry is queued.</summary>
-    public const string NotReady = "notready";
-    public const string Stored = "stored";
-
-    /// <summary>Gave up after retries, or a non-transient error; <c>linebot photos retry</c> tries again.</summary>
-    public const string Failed = "failed";
-
-    /// <summary>410/404 from LINE: unsent or expired.</summary>
-    public const string Gone = "gone";
-
-    /// <summary>Bigger than Photos:MaxBytes: not stored.</summary>
-    public const string Oversize = "oversize";
-
-    /// <summary>Audio and files: recorded as received, not downloaded.</summary>
-    public const string Unsupported = "unsupported";
-
-    /// <summary>An external URL we will not fetch (not https).</summary>
-    public const string Refused = "refused";
-
-    /// <summary>Nothing more will happen to it by itself.</summary>
-    public static bool IsFinal(string status) => status is Stored or Gone or Oversize or Unsupported or Refused or Failed;
-}
-
 /// <summary>
 /// One image, video, audio or file message: who sent it where and when (Bangkok date), where its bytes are
 /// (<see cref="BlobName"/>; for videos only the <see cref="PreviewBlobName"/>), and whether it is attached to
@@ -38,8 +9,7 @@ internal sealed record PhotoRecord
 {
     public required string MessageId { get; init; }
 
-    /// <summary>image, video, audio or file (LINE's message type).</summary>
-    public required string Kind { get; init; }
+    public required MediaKind Kind { get; init; }
 
     /// <summary>Group or room ID; <c>direct</c> for a one-to-one chat.</summary>
     public required string GroupId { get; init; }
@@ -50,7 +20,7 @@ internal sealed record PhotoRecord
 
     /// <summary>LINE event timestamp (ms since the epoch).</summary>
     public long Timestamp { get; init; }
-    public string Status { get; init; } = PhotoStatus.Pending;
+    public PhotoStatus Status { get; init; } = PhotoStatus.Pending;
 
     /// <summary>line or external.</summary>
     public string Provider { get; init; } = "line";
@@ -83,7 +53,7 @@ internal sealed record PhotoRecord
     public string? Error { get; init; }
 
     /// <summary>Evidence of the day's work: a stored image, or a video whose preview is stored.</summary>
-    public bool IsEvidence => Status == PhotoStatus.Stored && Kind is "image" or "video";
+    public bool IsEvidence => Status == PhotoStatus.Stored && Kind.IsVisual();
 
     public bool IsExternal => Provider == "external";
 }

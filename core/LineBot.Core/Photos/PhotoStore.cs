@@ -96,7 +96,7 @@ internal sealed class PhotoStore(
     {
         var table = await storage.TableAsync(names.PhotosTable, cancellationToken);
         const string end = "m}";
-        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {MessagePrefix} and PartitionKey lt {end} and Status eq {PhotoStatus.Failed}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {MessagePrefix} and PartitionKey lt {end} and Status eq {PhotoStatus.Failed.Name()}");
         return await QueryAsync(table, filter, cancellationToken);
     }
 
@@ -176,7 +176,7 @@ internal sealed class PhotoStore(
         CultureInfo.InvariantCulture,
         $"{Segment(photo.GroupId)}/{photo.Date:yyyy-MM-dd}/{Segment(photo.UserId)}/{Segment(photo.MessageId)}{(preview ? ".preview" : "")}{Extension(contentType, photo.Kind, preview)}");
 
-    private static string Extension(string contentType, string kind, bool preview) => contentType switch
+    private static string Extension(string contentType, MediaKind kind, bool preview) => contentType switch
     {
         "image/jpeg" => ".jpg",
         "image/png" => ".png",
@@ -184,7 +184,7 @@ internal sealed class PhotoStore(
         "image/webp" => ".webp",
         "image/heic" => ".heic",
         "video/mp4" => ".mp4",
-        _ => preview || kind == "image" ? ".jpg" : ".bin",
+        _ => preview || kind == MediaKind.Image ? ".jpg" : ".bin",
     };
 
     private static string Segment(string value) => TableKeys.Escape(value).Replace('%', '_');

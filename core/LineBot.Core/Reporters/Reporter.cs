@@ -1,3 +1,5 @@
+using LineBot.Reports.Parsing;
+
 namespace LineBot.Reporters;
 
 internal enum ReporterRole
@@ -38,6 +40,12 @@ internal sealed record Reporter
     public string? SiteTitle { get; init; }
     public string? SiteAddress { get; init; }
     public DateTimeOffset? LocationAt { get; init; }
+
+    /// <summary>The site this person works at, as registered (profiles keep no province).</summary>
+    public Site Site => new(SiteType, null, District, Subdistrict);
+
+    /// <summary>The profile with its site replaced as a whole (a registration, a profile made from a report).</summary>
+    public Reporter WithSite(Site site) => this with { SiteType = site.Type, District = site.District, Subdistrict = site.Subdistrict };
 
     /// <summary>Whether reports are expected from this person (field workers; not officers or admins).</summary>
     public bool ExpectedToReport => Role == ReporterRole.Reporter;

@@ -1,4 +1,5 @@
 using System.Text;
+using LineBot.Reports;
 using LineBot.Reports.Parsing;
 
 namespace LineBot.Reporters;
@@ -39,13 +40,7 @@ internal sealed class RosterImport(ReporterStore reporters, ReportParser parser)
 
     public async Task<RosterImportResult> ImportAsync(TextReader csv, CancellationToken cancellationToken)
     {
-        var gazetteer = parser.Gazetteer;
-        var known = new Dictionary<string, Reporter>(StringComparer.Ordinal);
-        foreach (var reporter in await reporters.ListAsync(cancellationToken))
-        {
-            known.TryAdd(PersonNames.Key(reporter.Name), reporter);
-        }
-
+        var known = await KnownByNameAsync(cancellationToken);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var rejected = new List<RosterRejection>();
         int created = 0, updated = 0, lineNumber = 0;
@@ -59,88 +54,120 @@ internal sealed class RosterImport(ReporterStore reporters, ReportParser parser)
                 continue;
             }
 
-            if (columns is null)
+            if (columns is null && HeaderColumns(cells) is { } header)
             {
-                if (HeaderColumns(cells) is { } header)
+                if (!header.Contains(Column.Name) || !header.Contains(Column.District))
                 {
-                    columns = header;
-                    if (!columns.Contains(Column.Name) || !columns.Contains(Column.District))
-                    {
-                        rejected.Add(new RosterRejection(lineNumber, "แถวหัวตารางต้องมีคอลัมน์ชื่อและอำเภอ"));
-                        return new RosterImportResult(0, 0, rejected);
-                    }
-
-                    continue;
+                    rejected.Add(new RosterRejection(lineNumber, "แถวหัวตารางต้องมีคอลัมน์ชื่อและอำเภอ"));
+                    return new RosterImportResult(0, 0, rejected);
                 }
 
-                columns = [.. DefaultOrder.Cast<Column?>()];
-            }
-
-            string? Cell(Column column)
-            {
-                var at = Array.IndexOf(columns, column);
-                return at >= 0 && at < cells.Count && cells[at].Trim() is { Length: > 0 } value ? value : null;
-            }
-
-            var name = Cell(Column.Name);
-            if (name is null)
-            {
-                rejected.Add(new RosterRejection(lineNumber, "ไม่มีชื่อ"));
+                columns = header;
                 continue;
             }
 
-            var key = PersonNames.Key(name);
-            if (key.Length == 0 || !seen.Add(key))
+            columns ??= [.. DefaultOrder.Cast<Column?>()];
+            var (row, reason) = ReadRow(cells, columns, seen);
+            if (row is null)
             {
-                rejected.Add(new RosterRejection(lineNumber, key.Length == 0 ? $"ชื่อ \"{name}\" อ่านไม่ได้" : $"ชื่อ {name} ซ้ำกับแถวก่อนหน้า"));
-                continue;
+                rejected.Add(new RosterRejection(lineNumber, reason!));
             }
-
-            var siteType = SiteType(Cell(Column.SiteType));
-            if (Cell(Column.SiteType) is { } writtenType && siteType is null)
+            else if (await SaveAsync(row, known, cancellationToken))
             {
-                rejected.Add(new RosterRejection(lineNumber, $"ประเภทพื้นที่ \"{writtenType}\" ไม่ใช่ CLM หรือ HLM"));
-                continue;
-            }
-
-            var writtenDistrict = Cell(Column.District);
-            var district = writtenDistrict is null ? null : gazetteer.FindDistrict(StripPrefix(writtenDistrict, "อำเภอ", "อ."));
-            if (district is null && !gazetteer.IsEmpty)
-            {
-                rejected.Add(new RosterRejection(lineNumber, writtenDistrict is null ? "ไม่มีอำเภอ" : $"ไม่พบอำเภอ \"{writtenDistrict}\" ในจังหวัด{gazetteer.Province}"));
-                continue;
-            }
-
-            district ??= writtenDistrict;
-            var writtenSubdistrict = Cell(Column.Subdistrict);
-            string? subdistrict = null;
-            if (writtenSubdistrict is not null)
-            {
-                subdistrict = gazetteer.FindSubdistrict(StripPrefix(writtenSubdistrict, "ตำบล", "ต."));
-                if (!gazetteer.IsEmpty && (subdistrict is null || !gazetteer.Contains(district!, subdistrict)))
-                {
-                    rejected.Add(new RosterRejection(lineNumber, $"ไม่พบตำบล \"{writtenSubdistrict}\" ใน อ.{district}"));
-                    continue;
-                }
-
-                subdistrict ??= writtenSubdistrict;
-            }
-
-            var phone = Cell(Column.Phone);
-            if (known.TryGetValue(key, out var existing))
-            {
-                // The roster is the admin's word on name and site; what the bot learnt (user ID, role, location) stays.
-                await reporters.SaveAsync(existing with { Name = name, SiteType = siteType ?? existing.SiteType, District = district, Subdistrict = subdistrict ?? existing.Subdistrict, Phone = phone ?? existing.Phone }, cancellationToken);
                 updated++;
             }
             else
             {
-                await reporters.SaveAsync(new Reporter { Id = ReporterStore.NameId(name), Name = name, SiteType = siteType, District = district, Subdistrict = subdistrict, Phone = phone }, cancellationToken);
                 created++;
             }
         }
 
         return new RosterImportResult(created, updated, rejected);
+    }
+
+    /// <summary>One person as a roster row names them: a name not seen earlier in the file, a site the gazetteer can place.</summary>
+    private sealed record RosterRow(string Name, string Key, Site Site, string? Phone);
+
+    private async Task<Dictionary<string, Reporter>> KnownByNameAsync(CancellationToken cancellationToken)
+    {
+        var known = new Dictionary<string, Reporter>(StringComparer.Ordinal);
+        foreach (var reporter in await reporters.ListAsync(cancellationToken))
+        {
+            known.TryAdd(PersonNames.Key(reporter.Name), reporter);
+        }
+
+        return known;
+    }
+
+    /// <summary>A row, or why it is rejected (Thai, for the admin).</summary>
+    private (RosterRow? Row, string? Rejected) ReadRow(List<string> cells, Column?[] columns, HashSet<string> seen)
+    {
+        string? Cell(Column column)
+        {
+            var at = Array.IndexOf(columns, column);
+            return at >= 0 && at < cells.Count && cells[at].Trim() is { Length: > 0 } value ? value : null;
+        }
+
+        if (Cell(Column.Name) is not { } name)
+        {
+            return (null, "ไม่มีชื่อ");
+        }
+
+        var key = PersonNames.Key(name);
+        if (key.Length == 0 || !seen.Add(key))
+        {
+            return (null, key.Length == 0 ? $"ชื่อ \"{name}\" อ่านไม่ได้" : $"ชื่อ {name} ซ้ำกับแถวก่อนหน้า");
+        }
+
+        var siteType = SiteType(Cell(Column.SiteType));
+        if (Cell(Column.SiteType) is { } writtenType && siteType is null)
+        {
+            return (null, $"ประเภทพื้นที่ \"{writtenType}\" ไม่ใช่ CLM หรือ HLM");
+        }
+
+        var (site, rejected) = PlaceSite(siteType, Cell(Column.District), Cell(Column.Subdistrict));
+        return site is { } placed ? (new RosterRow(name, key, placed, Cell(Column.Phone)), null) : (null, rejected);
+    }
+
+    /// <summary>District and sub-district in the gazetteer's names (as written when the province has no gazetteer).</summary>
+    private (Site? Site, string? Rejected) PlaceSite(string? siteType, string? writtenDistrict, string? writtenSubdistrict)
+    {
+        var gazetteer = parser.Gazetteer;
+        var district = writtenDistrict is null ? null : gazetteer.FindDistrict(StripPrefix(writtenDistrict, "อำเภอ", "อ."));
+        if (district is null && !gazetteer.IsEmpty)
+        {
+            return (null, writtenDistrict is null ? "ไม่มีอำเภอ" : $"ไม่พบอำเภอ \"{writtenDistrict}\" ในจังหวัด{gazetteer.Province}");
+        }
+
+        district ??= writtenDistrict;
+        string? subdistrict = null;
+        if (writtenSubdistrict is not null)
+        {
+            subdistrict = gazetteer.FindSubdistrict(StripPrefix(writtenSubdistrict, "ตำบล", "ต."));
+            if (!gazetteer.IsEmpty && (subdistrict is null || !gazetteer.Contains(district!, subdistrict)))
+            {
+                return (null, $"ไม่พบตำบล \"{writtenSubdistrict}\" ใน อ.{district}");
+            }
+
+            subdistrict ??= writtenSubdistrict;
+        }
+
+        return (new Site(siteType, null, district, subdistrict), null);
+    }
+
+    /// <summary>Updates the profile of that name (true) or creates one.</summary>
+    private async Task<bool> SaveAsync(RosterRow row, Dictionary<string, Reporter> known, CancellationToken cancellationToken)
+    {
+        if (known.TryGetValue(row.Key, out var existing))
+        {
+            // The roster is the admin's word on name and site (its district always); what the bot learnt (user ID, role, location) stays.
+            var site = row.Site.Or(existing.Site) with { District = row.Site.District };
+            await reporters.SaveAsync(existing.WithSite(site) with { Name = row.Name, Phone = row.Phone ?? existing.Phone }, cancellationToken);
+            return true;
+        }
+
+        await reporters.SaveAsync(new Reporter { Id = ReporterStore.NameId(row.Name), Name = row.Name, Phone = row.Phone }.WithSite(row.Site), cancellationToken);
+        return false;
     }
 
     /// <summary>"CLM", "HLM" or their Thai names (ศูนย์เรียนรู้, ครัวเรือนต้นแบบ …); null when it is neither.</summary>

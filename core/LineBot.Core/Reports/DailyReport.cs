@@ -1,3 +1,5 @@
+using LineBot.Reports.Parsing;
+
 namespace LineBot.Reports;
 
 /// <summary>
@@ -7,16 +9,22 @@ namespace LineBot.Reports;
 /// </summary>
 internal sealed record DailyReport
 {
+    /// <summary>Reporter ID for report text nobody could be named for (kept undated with its errors).</summary>
+    public const string Unattributed = "unattributed";
+
     public required string GroupId { get; init; }
     public required string ReporterId { get; init; }
     public required string ReporterName { get; init; }
     public DateOnly? Date { get; init; }
 
-    /// <summary>"CLM" or "HLM", or null when not stated.</summary>
-    public string? SiteType { get; init; }
-    public string? Province { get; init; }
-    public string? District { get; init; }
-    public string? Subdistrict { get; init; }
+    /// <summary>Where the work was done, as written (type "CLM" or "HLM"), completed from the reporter's profile.</summary>
+    public Site Site { get; init; }
+
+    // Shorthands for readers of the site's parts (digests, exports); the site itself is set as a whole.
+    public string? SiteType => Site.Type;
+    public string? Province => Site.Province;
+    public string? District => Site.District;
+    public string? Subdistrict => Site.Subdistrict;
 
     public IReadOnlyList<string> Activities { get; init; } = [];
     public IReadOnlyList<string> Problems { get; init; } = [];

@@ -4,7 +4,7 @@ using LineBot.Reports.Parsing;
 
 namespace LineBot.Reports;
 
-/// <summary>The Thai replies to reports, registrations and monthly plans: short, and saying what the bot understood.</summary>
+/// <summary>The Thai replies to reports and monthly plans: short, and saying what the bot understood.</summary>
 internal static class ReportReplies
 {
     /// <summary>A report to copy and fill in (also <c>/ช่วยเหลือ รายงาน</c>).</summary>
@@ -30,9 +30,6 @@ internal static class ReportReplies
 
     public const string NoReporterError = "ไม่พบชื่อผู้รายงาน";
 
-    public const string RegisterNeedsUser =
-        "ขออภัยค่ะ ลงทะเบียนไม่ได้เพราะ LINE ไม่ส่งรหัสผู้ใช้ของท่านมา กรุณากดยอมรับการใช้ข้อมูลของบัญชีทางการ หรือลงทะเบียนในแชตส่วนตัวกับบอท";
-
     public static string Confirmation(DailyReport report, SaveOutcome outcome, bool profileCreated)
     {
         var text = new StringBuilder();
@@ -48,7 +45,7 @@ internal static class ReportReplies
             text.Append("วันที่: ").Append(ThaiDates.Long(date)).Append('\n');
         }
 
-        if (Site(report) is { Length: > 0 } site)
+        if (report.Site.Label() is { Length: > 0 } site)
         {
             text.Append("พื้นที่: ").Append(site).Append('\n');
         }
@@ -103,23 +100,6 @@ internal static class ReportReplies
         return text.ToString();
     }
 
-    public static string Registered(Reporters.Reporter reporter, bool updated)
-    {
-        var text = new StringBuilder(updated ? "✅ ปรับปรุงข้อมูลการลงทะเบียนแล้ว" : "✅ ลงทะเบียนแล้ว");
-        text.Append('\n').Append("ชื่อ: ").Append(reporter.Name);
-        var site = string.Join(' ', new[] { reporter.SiteType, Prefixed("ต.", reporter.Subdistrict), Prefixed("อ.", reporter.District) }.Where(s => !string.IsNullOrEmpty(s)));
-        if (site.Length > 0)
-        {
-            text.Append('\n').Append("พื้นที่: ").Append(site);
-        }
-
-        return text.ToString();
-    }
-
-    public static string RegistrationErrors(ParsedMessage parsed) =>
-        "⚠️ ลงทะเบียนไม่สำเร็จ\n- " + string.Join("\n- ", parsed.Errors)
-        + "\nตัวอย่าง: /ลงทะเบียน นายสมชาย ใจดี HLM ต.บางพระ อ.เมือง";
-
     public static string PlanSaved(MonthlyPlan plan) =>
         $"✅ {(plan.Version > 1 ? "อัปเดต" : "รับ")}แผนการปฏิบัติงานเดือน{ThaiDates.MonthYear(plan.Year, plan.Month)}แล้ว\n"
         + $"ผู้รายงาน: {plan.ReporterName}\nแผนงาน: {plan.Items.Count} รายการ";
@@ -128,9 +108,4 @@ internal static class ReportReplies
         "⚠️ แผนการปฏิบัติงานยังไม่สมบูรณ์\n- " + string.Join("\n- ", parsed.Errors);
 
     public static string PhotosAttached(int count) => $"📷 แนบภาพถ่ายกับรายงานของวันนี้แล้ว รวม {count} ภาพ";
-
-    private static string Site(DailyReport report) =>
-        string.Join(' ', new[] { report.SiteType, Prefixed("ต.", report.Subdistrict), Prefixed("อ.", report.District) }.Where(s => !string.IsNullOrEmpty(s)));
-
-    private static string? Prefixed(string prefix, string? name) => string.IsNullOrEmpty(name) ? null : prefix + name;
 }

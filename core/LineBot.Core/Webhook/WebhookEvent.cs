@@ -77,6 +77,33 @@ internal static class EventTypes
     ];
 }
 
+/// <summary>The message types of LINE's schema (<see cref="MessageContent.Type"/>).</summary>
+internal static class MessageTypes
+{
+    public const string Text = "text";
+    public const string Image = "image";
+    public const string Video = "video";
+    public const string Audio = "audio";
+    public const string File = "file";
+    public const string Location = "location";
+    public const string Sticker = "sticker";
+}
+
+/// <summary>Where an event comes from (<see cref="EventSource.Type"/>).</summary>
+internal static class SourceTypes
+{
+    public const string User = "user";
+    public const string Group = "group";
+    public const string Room = "room";
+}
+
+/// <summary>Who a mention names (<see cref="Mentionee.Type"/>).</summary>
+internal static class MentioneeTypes
+{
+    public const string User = "user";
+    public const string All = "all";
+}
+
 /// <summary>user, group or room. <see cref="UserId"/> may be missing in groups (no consent).</summary>
 internal sealed record EventSource
 {
@@ -90,10 +117,10 @@ internal sealed record EventSource
     public string? ChatId => GroupId ?? RoomId ?? UserId;
 
     [JsonIgnore]
-    public bool IsGroup => Type == "group";
+    public bool IsGroup => Type == SourceTypes.Group;
 
     [JsonIgnore]
-    public bool IsUser => Type == "user";
+    public bool IsUser => Type == SourceTypes.User;
 }
 
 internal sealed record DeliveryContext(bool IsRedelivery);

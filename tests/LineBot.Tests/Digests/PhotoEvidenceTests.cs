@@ -20,10 +20,10 @@ public sealed class PhotoEvidenceTests
     private static IReadOnlyList<Reporter> Roster() =>
         [.. SyntheticProvince.Reporters().Where(r => r.Id == Id(0, 0) || r.Id == Id(0, 1)).Select(r => r with { UserId = "L" + r.Id })];
 
-    private static PhotoRecord Photo(string messageId, int j, DateOnly date, bool attached = false, string status = PhotoStatus.Stored, int hour = 12) => new()
+    private static PhotoRecord Photo(string messageId, int j, DateOnly date, bool attached = false, PhotoStatus status = PhotoStatus.Stored, int hour = 12) => new()
     {
         MessageId = messageId,
-        Kind = "image",
+        Kind = MediaKind.Image,
         GroupId = "Cgroup",
         UserId = "L" + Id(0, j),
         Date = date,

@@ -51,7 +51,7 @@ public sealed class ExportPhotoLinkTests
             ReporterId = R1.Id,
             ReporterName = R1.Name,
             Date = monday,
-            District = DistrictA,
+            Site = new(null, null, DistrictA, null),
             Activities = ["ขุดคลองไส้ไก่"],
             CertifiedBy = "ผู้ใหญ่บ้าน",
             PhotoCount = 1,
@@ -68,7 +68,7 @@ public sealed class ExportPhotoLinkTests
             var photo = new PhotoRecord
             {
                 MessageId = id,
-                Kind = "image",
+                Kind = MediaKind.Image,
                 GroupId = "Cgroup1",
                 UserId = reporter.UserId!,
                 Date = date,

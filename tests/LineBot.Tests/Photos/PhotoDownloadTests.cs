@@ -250,7 +250,7 @@ public sealed class PhotoDownloadTests
 
         var record = await h.Photos.GetAsync(id, CancellationToken.None);
         Assert.Equal(PhotoStatus.Unsupported, record!.Status);
-        Assert.Equal(type, record.Kind);
+        Assert.Equal(type, record.Kind.Name());
         Assert.Equal(0, h.ContentRequests(id));
         Assert.Equal(0, await h.Photos.CountForAsync(PhotoHarness.User, Day, CancellationToken.None));
         Assert.Equal(1, h.Logs.Count(4003));

@@ -3,7 +3,7 @@ using LineBot.Cli;
 using LineBot.Configuration;
 using LineBot.Reporters;
 using LineBot.Tests.Infrastructure;
-using LineBot.Tests.Reports.Handler;
+using LineBot.Tests.Messages;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

@@ -17,6 +17,9 @@ internal sealed record ParsedMessage
     public string? Province { get; init; }
     public string? District { get; init; }
     public string? Subdistrict { get; init; }
+
+    /// <summary>The four site parts above as one value.</summary>
+    public Site Site => new(SiteType, Province, District, Subdistrict);
     public IReadOnlyList<string> Activities { get; init; } = [];
     public IReadOnlyList<string> Problems { get; init; } = [];
     public IReadOnlyList<string> Plans { get; init; } = [];

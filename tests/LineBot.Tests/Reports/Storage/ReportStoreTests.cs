@@ -15,7 +15,7 @@ public sealed class ReportStoreTests
         ReporterId = reporter,
         ReporterName = "นางสาวสมใจ ใจดี",
         Date = date,
-        District = district,
+        Site = new(null, null, district, null),
         Activities = activities.Length == 0 ? ["ปลูกผักสวนครัว"] : activities,
         MessageId = messageId,
     };

@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
+using LineBot.Calendar;
 using LineBot.Reporters;
 using LineBot.Reports;
 using LineBot.Tests.Infrastructure;
 using LineBot.Tests.Line;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace LineBot.Tests.Reports.Handler;
+namespace LineBot.Tests.Messages;
 
 /// <summary>
 /// The real <c>linebot serve</c> app over Azurite, talking to a WireMock stand-in for LINE over HTTP: replies
@@ -31,7 +32,7 @@ internal sealed class ReportBot : IAsyncDisposable
     public ReporterStore Reporters => Bot.Services.GetRequiredService<ReporterStore>();
 
     /// <summary>Today in Bangkok, the date reports written now are for.</summary>
-    public static DateOnly Today => DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+    public static DateOnly Today => BotClock.DateIn(TimeProvider.System.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Bangkok"));
 
     public static long Now => TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds();
 

@@ -4,10 +4,10 @@ using LineBot.Tests.Infrastructure;
 using LineBot.Tests.Line;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace LineBot.Tests.Reports.Handler;
+namespace LineBot.Tests.Messages;
 
 /// <summary>End to end: signed webhook in → the real serve app → reply captured by the LINE stand-in → storage.</summary>
-public sealed class TextMessageHandlerTests
+public sealed class TextMessageTests
 {
     private static readonly string BeYear = (ReportBot.Today.Year + 543).ToString();
 
@@ -194,7 +194,7 @@ public sealed class TextMessageHandlerTests
         var replies = bot.Replies();
         Assert.Contains("ผู้รายงาน: นางสาวมาลี ดีงาม", ReportBot.TextOf(replies[0]));
         Assert.Contains("ชื่อ: ชื่อ-สกุล", ReportBot.TextOf(replies[1]));
-        var kept = Assert.Single(await bot.Reports.ListUndatedAsync(default), r => r.ReporterId == LineBot.Reports.TextMessageHandler.Unattributed);
+        var kept = Assert.Single(await bot.Reports.ListUndatedAsync(default), r => r.ReporterId == LineBot.Reports.DailyReport.Unattributed);
         Assert.Equal(2, kept.Activities.Count);
         Assert.Contains(ReportReplies.NoReporterError, kept.Errors);
     }

@@ -1,0 +1,54 @@
+using LineBot.Events;
+using LineBot.Reporters;
+using LineBot.Reports.Parsing;
+using Microsoft.Extensions.Logging;
+
+namespace LineBot.Messages;
+
+/// <summary><c>/ลงทะเบียน ชื่อ CLM|HLM ต. อ.</c>: the sender's profile (new, or the roster entry of that name), and a reply saying what was kept.</summary>
+internal sealed class RegistrationReceived(
+    ReporterStore reporters,
+    ReporterResolver resolver,
+    MessageReplier replier,
+    ILogger<RegistrationReceived> logger)
+{
+    public async Task HandleAsync(EventContext context, ParsedMessage parsed, CancellationToken cancellationToken)
+    {
+        if (context.UserId is not { } userId)
+        {
+            await replier.QuoteAsync(context, RegistrationReplies.NeedsUser, cancellationToken);
+            return;
+        }
+
+        if (parsed.Errors.Count > 0 || parsed.Reporter is not { } name)
+        {
+            await replier.QuoteAsync(context, RegistrationReplies.Errors(parsed), cancellationToken);
+            return;
+        }
+
+        var existing = await ExistingAsync(userId, name, cancellationToken);
+        var reporter = (existing ?? new Reporter { Id = userId, Name = name }) with { Name = name, UserId = userId };
+        reporter = reporter.WithSite(parsed.Site);
+        if (reporter.DisplayName is null)
+        {
+            reporter = reporter with { DisplayName = await resolver.DisplayNameAsync(context, userId, cancellationToken) };
+        }
+
+        await reporters.SaveAsync(reporter, cancellationToken);
+        Log.Registered(logger, reporter.Id, existing is not null);
+        await replier.QuoteAsync(context, RegistrationReplies.Registered(reporter, existing is not null), cancellationToken);
+    }
+
+    /// <summary>The sender's own profile, else a roster entry of that name not yet linked to someone else.</summary>
+    private async Task<Reporter?> ExistingAsync(string userId, string name, CancellationToken cancellationToken)
+    {
+        if (await reporters.FindByUserIdAsync(userId, cancellationToken) is { } own)
+        {
+            return own;
+        }
+
+        return await reporters.FindByNameAsync(name, cancellationToken) is { } listed && (listed.UserId is null || listed.UserId == userId)
+            ? listed
+            : null;
+    }
+}

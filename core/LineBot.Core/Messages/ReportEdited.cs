@@ -1,0 +1,45 @@
+using LineBot.Events;
+using LineBot.Reporters;
+using LineBot.Reports;
+using LineBot.Reports.Parsing;
+using Microsoft.Extensions.Logging;
+
+namespace LineBot.Messages;
+
+/// <summary>An edited text message: re-parsed; the report it created follows (latest edit wins). No reply.</summary>
+internal sealed class ReportEdited(
+    ReportParser parser,
+    ReportStore reports,
+    ReporterStore reporters,
+    ReporterResolver resolver,
+    AfterReportSaved afterSave,
+    ILogger<ReportEdited> logger)
+{
+    public async Task HandleAsync(EventContext context, CancellationToken cancellationToken)
+    {
+        var evt = context.Event;
+        var message = evt.Message!;
+        var before = await reports.GetByMessageAsync(message.Id, cancellationToken);
+        // Dates without a year are read against when the message was first sent, not when it was edited.
+        var sentAt = before?.ReceivedAt is { } received && received != default ? received : DateTimeOffset.FromUnixTimeMilliseconds(evt.Timestamp);
+        var parsed = parser.Parse(message.Text, sentAt);
+        if (parsed.Kind != MessageKind.DailyReport)
+        {
+            Log.EditNotReport(logger, message.Id, parsed.Kind.Name());
+            return;
+        }
+
+        var reporter = await ReporterBeforeAsync(before, cancellationToken)
+                       ?? (await resolver.ResolveAsync(context, parsed, cancellationToken)).Reporter;
+        var report = ReportDraft.Build(context, parsed, reporter, sentAt);
+        var saved = await reports.ApplyEditAsync(report, evt.Timestamp, cancellationToken);
+        await afterSave.ApplyAsync(context, saved.Report, cancellationToken);
+        Log.Edited(logger, message.Id, saved.Outcome);
+    }
+
+    /// <summary>An edit stays with the reporter the original was filed under.</summary>
+    private async Task<Reporter?> ReporterBeforeAsync(DailyReport? before, CancellationToken cancellationToken) =>
+        before is null || before.ReporterId == DailyReport.Unattributed
+            ? null
+            : await reporters.GetAsync(before.ReporterId, cancellationToken) ?? new Reporter { Id = before.ReporterId, Name = before.ReporterName };
+}
