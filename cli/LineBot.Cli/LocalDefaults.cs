@@ -27,7 +27,7 @@ internal static class LocalDefaults
         var jsonFile = Path.Combine(Directory.GetCurrentDirectory(), "appsettings.Local.json");
         var given = new ConfigurationBuilder().AddJsonFile(jsonFile, optional: true).AddEnvironmentVariables().AddCommandLine(args).Build();
         var defaults = new Dictionary<string, string?>(Values);
-        if (string.IsNullOrWhiteSpace(given["Line:ChannelAccessToken"]))
+        if (LocalMode.IsOn(given))
         {
             defaults["Line:ChannelSecret"] = ChannelSecret;
         }
