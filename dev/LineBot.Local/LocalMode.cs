@@ -18,6 +18,12 @@ namespace LineBot;
 /// </summary>
 internal static class LocalMode
 {
+    /// <summary>
+    /// The channel secret <c>linebot</c> defaults to in local mode only (cli/LineBot.Cli/LocalDefaults.cs): with a real
+    /// access token and no secret the app refuses to start, never falling back to this published one.
+    /// </summary>
+    public const string ChannelSecret = "local-channel-secret-not-for-production";
+
     public static bool IsOn(IConfiguration configuration) =>
         string.IsNullOrWhiteSpace(configuration["Line:ChannelAccessToken"]);
 
