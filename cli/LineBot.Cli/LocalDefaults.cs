@@ -4,13 +4,11 @@ namespace LineBot.Cli;
 
 /// <summary>
 /// Embedded defaults so that <c>linebot serve</c> runs on a fresh machine with no LINE account: Azurite,
-/// a local channel secret, and local mode (no access token → the built-in LINE stand-in). Anything set in
+/// local mode's channel secret, and local mode (no access token → the built-in LINE stand-in). Anything set in
 /// appsettings.Local.json, the environment or the command line wins.
 /// </summary>
 internal static class LocalDefaults
 {
-    public const string ChannelSecret = "local-channel-secret-not-for-production";
-
     public static readonly Dictionary<string, string?> Values = new()
     {
         ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true",
@@ -27,9 +25,9 @@ internal static class LocalDefaults
         var jsonFile = Path.Combine(Directory.GetCurrentDirectory(), "appsettings.Local.json");
         var given = new ConfigurationBuilder().AddJsonFile(jsonFile, optional: true).AddEnvironmentVariables().AddCommandLine(args).Build();
         var defaults = new Dictionary<string, string?>(Values);
-        if (string.IsNullOrWhiteSpace(given["Line:ChannelAccessToken"]))
+        if (LocalMode.IsOn(given))
         {
-            defaults["Line:ChannelSecret"] = ChannelSecret;
+            defaults["Line:ChannelSecret"] = LocalMode.ChannelSecret;
         }
 
         return builder

@@ -1,4 +1,3 @@
-using LineBot.Simulator;
 using LineBot.Webhook;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +27,10 @@ internal static class ServeCommand
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        builder.Services.AddLineBot(builder.Configuration);
+        builder.Services.AddLineBotQueuePump();
+        builder.Services.AddJobScheduler();
+
         // Local mode (no access token): the LINE stand-in and the simulator, whose clock is THE clock.
         var local = LocalMode.IsOn(builder.Configuration);
         if (local)
@@ -35,9 +38,6 @@ internal static class ServeCommand
             builder.Services.AddLocalMode();
         }
 
-        builder.Services.AddLineBot(builder.Configuration);
-        builder.Services.AddLineBotQueuePump();
-        builder.Services.AddJobScheduler();
         configure?.Invoke(builder);
 
         var app = builder.Build();

@@ -10,7 +10,6 @@ using LineBot.Storage;
 using LineBot.Webhook;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace LineBot;
@@ -20,7 +19,7 @@ internal static class LineBotServiceCollectionExtensions
 {
     public static IServiceCollection AddLineBot(this IServiceCollection services, IConfiguration configuration)
     {
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(TimeProvider.System);
 
         services.AddOptions<LineOptions>().BindConfiguration(LineOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<LineOptions>, LineOptionsValidator>();

@@ -1,9 +1,8 @@
-using LineBot;
-using LineBot.Line;
+using LineBot.Functions;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
-builder.Services.AddLineBot(builder.Configuration).RequireLineAccessToken();
+builder.Services.AddLineBotFunctions(builder.Configuration);
 builder.Build().Run();

@@ -15,7 +15,7 @@ internal sealed class LineOptions
     /// <summary>Accepted too while a rotated secret propagates, so no webhook is dropped.</summary>
     public string? PreviousChannelSecret { get; set; }
 
-    /// <summary>Empty means local mode: the LINE client talks to the built-in stand-in.</summary>
+    /// <summary>Required by the Functions app; empty in <c>linebot serve</c> means local mode (dev/LineBot.Local/LocalMode.cs).</summary>
     public string? ChannelAccessToken { get; set; }
 
     [Required]

@@ -4,13 +4,10 @@ namespace LineBot.Line;
 
 /// <summary>
 /// Where the LINE clients send requests and with which bearer token. A singleton read on every client creation,
-/// so local mode can register its own (pointing at the running stand-in) instead of this one.
+/// so another host (local mode) can replace it.
 /// </summary>
 internal sealed class LineEndpoints
 {
-    /// <summary>The bearer token used when there is no channel access token (local mode's stand-in accepts any).</summary>
-    public const string LocalToken = "local";
-
     public LineEndpoints(Uri api, Uri data, string accessToken)
     {
         Api = WithTrailingSlash(api);
@@ -24,14 +21,15 @@ internal sealed class LineEndpoints
     /// <summary>Base of the content API (<c>Line:DataApiBaseUrl</c>), always ending with '/'.</summary>
     public Uri Data { get; }
 
+    /// <summary>The channel access token; empty when none is configured (then no Authorization header is sent).</summary>
     public string AccessToken { get; }
 
     public static LineEndpoints FromOptions(LineOptions options) => new(
         new Uri(options.ApiBaseUrl, UriKind.Absolute),
         new Uri(options.DataApiBaseUrl, UriKind.Absolute),
-        string.IsNullOrWhiteSpace(options.ChannelAccessToken) ? LocalToken : options.ChannelAccessToken);
+        string.IsNullOrWhiteSpace(options.ChannelAccessToken) ? "" : options.ChannelAccessToken);
 
-    // Relative request URIs resolve under the base path only when the base ends with '/' (local mode: /_line/).
+    // Relative request URIs resolve under the base path only when the base ends with '/' (e.g. a stand-in under /_line/).
     private static Uri WithTrailingSlash(Uri uri) =>
         uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/", UriKind.Absolute);
 }

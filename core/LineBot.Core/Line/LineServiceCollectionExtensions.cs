@@ -1,6 +1,5 @@
 using LineBot.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 
@@ -11,14 +10,14 @@ internal static class LineServiceCollectionExtensions
     /// <summary>
     /// The LINE clients (one typed <see cref="HttpClient"/> per host, each with the resilience pipeline, circuit
     /// breaker per host), the outbox, quota guard and reply sender. <see cref="LineEndpoints"/> is read on each
-    /// client creation: local mode registers its own before this runs (TryAdd keeps it).
+    /// client creation, so a host may replace it (local mode does).
     /// </summary>
     public static IServiceCollection AddLineClient(this IServiceCollection services)
     {
         services.AddOptions<LineHttpOptions>().BindConfiguration(LineHttpOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<LineHttpOptions>, LineHttpOptionsValidator>();
         services.AddSingleton<IValidateOptions<LineHttpOptions>, LineHttpBudgetValidator>();
-        services.TryAddSingleton(sp => LineEndpoints.FromOptions(sp.GetRequiredService<IOptions<LineOptions>>().Value));
+        services.AddSingleton(sp => LineEndpoints.FromOptions(sp.GetRequiredService<IOptions<LineOptions>>().Value));
 
         services.AddHttpClient<LineMessagingClient>((sp, http) => Configure(http, sp, e => e.Api))
             .AddResilienceHandler(LineResilience.PipelineName, Pipeline)
@@ -35,7 +34,7 @@ internal static class LineServiceCollectionExtensions
 
     /// <summary>
     /// For hosts that always talk to real LINE (the Functions app): no access token is a configuration error there,
-    /// never a silent local mode sending "Bearer local" to LINE.
+    /// never requests to LINE without a token.
     /// </summary>
     public static IServiceCollection RequireLineAccessToken(this IServiceCollection services)
     {
@@ -52,7 +51,11 @@ internal static class LineServiceCollectionExtensions
     {
         var endpoints = services.GetRequiredService<LineEndpoints>();
         http.BaseAddress = baseOf(endpoints);
-        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", endpoints.AccessToken);
+        if (endpoints.AccessToken.Length > 0)
+        {
+            http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", endpoints.AccessToken);
+        }
+
         // The resilience pipeline owns timeouts (per attempt and in total); content streams may take longer.
         http.Timeout = Timeout.InfiniteTimeSpan;
     }

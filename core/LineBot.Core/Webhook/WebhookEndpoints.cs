@@ -16,7 +16,10 @@ internal static class WebhookEndpoints
         return app;
     }
 
-    /// <summary>Shared by every ASP.NET Core-shaped host (serve, and Functions with ASP.NET Core integration).</summary>
+    /// <summary>
+    /// The request → <see cref="WebhookIngress"/> → response step of <c>linebot serve</c>. The Functions app's
+    /// <c>WebhookFunction</c> does the same in its own few lines (it answers with an <c>IActionResult</c>).
+    /// </summary>
     public static async Task<IResult> HandleAsync(HttpContext http, WebhookIngress ingress, CancellationToken cancellationToken)
     {
         // Header lookup in ASP.NET Core is case-insensitive, as LINE's header case may change.

@@ -11,7 +11,7 @@ public sealed class LocalDefaultsTests
     {
         var configuration = new ConfigurationBuilder().AddLineBotSources(["--Line:ChannelAccessToken="]).Build();
 
-        Assert.Equal(LocalDefaults.ChannelSecret, configuration["Line:ChannelSecret"]);
+        Assert.Equal(LocalMode.ChannelSecret, configuration["Line:ChannelSecret"]);
     }
 
     [Fact]

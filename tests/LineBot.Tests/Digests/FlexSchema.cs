@@ -26,8 +26,7 @@ internal sealed class FlexSchema
 
     public static FlexSchema Load()
     {
-        var dir = RepoPaths.LineOpenApiDir ?? throw new InvalidOperationException("LINE's OpenAPI files not found (set LINE_OPENAPI_DIR).");
-        var lines = File.ReadAllLines(Path.Combine(dir, "messaging-api.yml"));
+        var lines = File.ReadAllLines(RepoPaths.LineOpenApiFile("messaging-api.yml"));
         var schema = new FlexSchema();
         foreach (var name in SchemaOfType.Values.Append("FlexMessage").Append("FlexComponent").Append("FlexContainer").Append("Message"))
         {

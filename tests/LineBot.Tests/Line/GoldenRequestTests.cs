@@ -6,7 +6,7 @@ namespace LineBot.Tests.Line;
 /// <summary>The exact bytes we put on the wire for a few messages, as LINE receives them.</summary>
 public sealed class GoldenRequestTests
 {
-    [SpecFact]
+    [Fact]
     public async Task Reply_TextWithMention_ExactBytes()
     {
         await using var line = LineMock.Start();
@@ -25,7 +25,7 @@ public sealed class GoldenRequestTests
         line.AssertRequestsMatchSpec();
     }
 
-    [SpecFact]
+    [Fact]
     public async Task Push_FlexCarousel_ExactBytes()
     {
         await using var line = LineMock.Start();
@@ -46,7 +46,7 @@ public sealed class GoldenRequestTests
 
 public sealed class DigestPushSpecTests
 {
-    [SpecFact]
+    [Fact]
     public async Task Push_WeeklyDigestCarousels_MatchLineSpec()
     {
         var digest = LineBot.Digests.WeeklyDigestCalculator.Calculate(new LineBot.Digests.DigestInput(

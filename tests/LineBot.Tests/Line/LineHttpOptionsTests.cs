@@ -31,13 +31,14 @@ public sealed class LineHttpOptionsTests
     }
 
     [Fact]
-    public async Task Endpoints_NoAccessToken_UsesLocalPlaceholderToken()
+    public async Task Endpoints_NoAccessToken_LineHostsAndNoToken()
     {
         await using var services = CoreServices.Build(new Dictionary<string, string?> { ["Line:ChannelAccessToken"] = "" });
 
         var endpoints = services.GetRequiredService<LineEndpoints>();
 
-        Assert.Equal(LineEndpoints.LocalToken, endpoints.AccessToken);
+        // Product code has no token of its own to fall back on; local mode's placeholder lives in dev/LineBot.Local.
+        Assert.Equal("", endpoints.AccessToken);
         Assert.Equal("https://api.line.me/", endpoints.Api.AbsoluteUri);
         Assert.Equal("https://api-data.line.me/", endpoints.Data.AbsoluteUri);
     }

@@ -24,7 +24,7 @@ public sealed class LineMessagesTests
         ["contents"] = new JsonArray(titles.Select(t => (JsonNode)Bubble(t)).ToArray()),
     };
 
-    [SpecFact]
+    [Fact]
     public void EveryMessageKind_ValidatesAgainstItsSubtypeSchema()
     {
         var quickReply = new QuickReply(
@@ -49,14 +49,14 @@ public sealed class LineMessagesTests
         foreach (var message in messages)
         {
             var json = JsonSerializer.SerializeToNode(message, LineJsonContext.Default.LineMessage);
-            Assert.Empty(LineSpec.Instance!.Validate("Message", json));
+            Assert.Empty(LineSpec.Instance.Validate("Message", json));
         }
     }
 
-    [SpecFact]
+    [Fact]
     public void Validator_CatchesWrongFields_SoItCanFail()
     {
-        var spec = LineSpec.Instance!;
+        var spec = LineSpec.Instance;
         Assert.Contains(spec.Validate("Message", JsonNode.Parse("""{"type":"text"}""")), e => e.Contains("text: required"));
         Assert.Contains(spec.Validate("Message", JsonNode.Parse("""{"type":"text","text":"a","colour":"red"}""")), e => e.Contains("colour"));
         Assert.Contains(spec.Validate("Message", JsonNode.Parse("""{"type":"textV2","text":"{a}","substitution":{"a":{"type":"mention","mentionee":{"type":"user"}}}}""")), e => e.Contains("userId: required"));

@@ -14,7 +14,7 @@ namespace LineBot.Tests.Line;
 /// </summary>
 internal sealed class LineSpec
 {
-    private static readonly Lazy<LineSpec?> Shared = new(() => RepoPaths.LineOpenApiDir is { } dir ? new LineSpec(Path.Combine(dir, "messaging-api.yml")) : null);
+    private static readonly Lazy<LineSpec> Shared = new(() => new LineSpec(RepoPaths.LineOpenApiFile("messaging-api.yml")));
     private readonly JsonObject _root;
     private readonly List<(Regex Pattern, string Template)> _paths = [];
 
@@ -34,10 +34,8 @@ internal sealed class LineSpec
         }
     }
 
-    public const string MissingMessage = "LINE's OpenAPI files not found: set LINE_OPENAPI_DIR or put them in ../shared/line-openapi.";
-
-    /// <summary>The spec, or null when this clone has no copy beside it (then spec tests are skipped).</summary>
-    public static LineSpec? Instance => Shared.Value;
+    /// <summary>The spec from the repository's copy (third_party/line-openapi).</summary>
+    public static LineSpec Instance => Shared.Value;
 
     /// <summary>Errors for one request (path relative to the API root, e.g. /v2/bot/message/push); empty = valid.</summary>
     public List<string> ValidateRequest(string method, string path, string? body)
@@ -285,16 +283,4 @@ internal sealed class LineSpec
         YamlScalarNode scalar => JsonValue.Create(scalar.Value),
         _ => null,
     };
-}
-
-/// <summary>A fact that needs LINE's spec: reported skipped, with the reason, where the spec is not available.</summary>
-internal sealed class SpecFactAttribute : FactAttribute
-{
-    public SpecFactAttribute()
-    {
-        if (LineSpec.Instance is null)
-        {
-            Skip = LineSpec.MissingMessage;
-        }
-    }
 }

@@ -8,8 +8,8 @@ using Microsoft.Extensions.Logging;
 namespace LineBot.LineStandIn;
 
 /// <summary>
-/// The stand-in on its own free loopback port, for end-to-end tests that need LINE over real HTTP:
-/// point the LINE client at <see cref="BaseAddress"/> and read <see cref="Recorded"/>.
+/// The stand-in on its own free loopback port, for tests that need LINE over real HTTP without a whole local-mode
+/// app: point the LINE client at <see cref="BaseAddress"/> and read <see cref="Recorded"/>.
 /// </summary>
 internal sealed class LineStandInServer : IAsyncDisposable
 {

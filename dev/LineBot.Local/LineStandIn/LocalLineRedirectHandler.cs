@@ -11,9 +11,13 @@ internal sealed class LocalLineRedirectHandler(LocalLineAddress address) : Deleg
 {
     public const string PlaceholderHost = "line-stand-in.invalid";
 
+    /// <summary>The bearer token the LINE clients send in local mode (the stand-in accepts any).</summary>
+    public const string AccessToken = "local";
+
     public static readonly Uri Placeholder = new($"http://{PlaceholderHost}/");
 
-    public static LineEndpoints Endpoints { get; } = new(Placeholder, Placeholder, LineEndpoints.LocalToken);
+    /// <summary>What local mode registers in place of the product's <see cref="LineEndpoints"/>.</summary>
+    public static LineEndpoints Endpoints { get; } = new(Placeholder, Placeholder, AccessToken);
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
