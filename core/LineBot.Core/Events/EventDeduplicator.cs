@@ -95,6 +95,13 @@ internal sealed class EventDeduplicator(StorageClients storage, StorageNames nam
         return entity.HasValue && entity.Value!.GetString("State") == "done";
     }
 
+    /// <summary>Drops the record of an event, so that it is processed again (a kept unknown event replayed).</summary>
+    public async Task ForgetAsync(string webhookEventId, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(names.ProcessedEventsTable, cancellationToken);
+        await table.DeleteEntityAsync(Key(webhookEventId), "", ETag.All, cancellationToken);
+    }
+
     // Table keys may not contain / \ # ?; webhook event IDs are ULIDs, but be safe with anything LINE sends.
     private static string Key(string id) => TableKeys.Escape(id);
 }

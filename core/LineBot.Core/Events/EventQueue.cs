@@ -27,6 +27,19 @@ internal sealed class EventQueue(StorageClients storage, StorageNames names)
         await queue.SendMessageAsync(text, visibilityTimeout: delay, cancellationToken: cancellationToken);
     }
 
+    /// <summary>Bound on concurrent sends for one webhook body: enough to answer 2,000 events well within LINE's 2 s.</summary>
+    internal const int MaxConcurrentSends = 32;
+
+    /// <summary>
+    /// One message per event, started oldest first and sent concurrently. Order on the queue was never a promise
+    /// (storage queues are not FIFO and workers run messages in parallel); handlers go by the event's timestamp.
+    /// </summary>
+    public Task EnqueueEventsAsync(string destination, IEnumerable<WebhookEvent> events, DateTimeOffset receivedAt, CancellationToken cancellationToken) =>
+        Parallel.ForEachAsync(
+            events.OrderBy(e => e.Timestamp),
+            new ParallelOptions { MaxDegreeOfParallelism = MaxConcurrentSends, CancellationToken = cancellationToken },
+            async (evt, ct) => await EnqueueAsync(new QueueEnvelope { Destination = destination, EventJson = evt.RawJson, ReceivedAt = receivedAt }, cancellationToken: ct));
+
     /// <summary>The event JSON of an envelope, from the message itself or its claim-check blob.</summary>
     public async Task<string> ReadEventJsonAsync(QueueEnvelope envelope, CancellationToken cancellationToken)
     {
