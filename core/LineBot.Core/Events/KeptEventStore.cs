@@ -28,7 +28,7 @@ internal sealed record KeptEvent(string BlobName, DateTimeOffset KeptAt, string?
 /// of its JSON), so a redelivered body keeps nothing twice. Bodies that were not envelopes at all stay whole
 /// under <c>malformed/{date}/</c>.
 /// </summary>
-internal sealed partial class KeptEventStore(StorageClients storage, StorageNames names, BotClock clock)
+internal sealed partial class KeptEventStore(StorageClients storage, StorageNames names, EventDeduplicator dedupe, BotClock clock)
 {
     public const string MalformedEventsPrefix = "malformed/events/";
     public const string MalformedPrefix = "malformed/";
@@ -37,8 +37,15 @@ internal sealed partial class KeptEventStore(StorageClients storage, StorageName
     /// <summary>Keeps one event; false when it was already kept (a redelivery).</summary>
     public async Task<bool> KeepAsync(KeptKind kind, string eventJson, string reason, string? destination, CancellationToken cancellationToken)
     {
+        var (key, isEventId) = Key(eventJson);
+        // Kept, corrected and replayed already: a late redelivery of the original keeps nothing again.
+        if (kind == KeptKind.Malformed && isEventId && await dedupe.IsDoneAsync(key, cancellationToken))
+        {
+            return false;
+        }
+
         var container = await storage.ContainerAsync(names.RawWebhookContainer, cancellationToken);
-        var name = (kind == KeptKind.Malformed ? MalformedEventsPrefix : UnknownPrefix) + Key(eventJson) + ".json";
+        var name = (kind == KeptKind.Malformed ? MalformedEventsPrefix : UnknownPrefix) + key + ".json";
         try
         {
             await container.GetBlobClient(name).UploadAsync(Wrap(eventJson, reason, destination), overwrite: false, cancellationToken);
@@ -120,7 +127,7 @@ internal sealed partial class KeptEventStore(StorageClients storage, StorageName
     }
 
     // The webhookEventId when it is a plain ID (LINE's are ULIDs), else a hash of the event's JSON.
-    private static string Key(string eventJson)
+    private static (string Key, bool IsEventId) Key(string eventJson)
     {
         try
         {
@@ -129,7 +136,7 @@ internal sealed partial class KeptEventStore(StorageClients storage, StorageName
                 && document.RootElement.TryGetProperty("webhookEventId", out var id) && id.ValueKind == JsonValueKind.String
                 && id.GetString() is { } text && PlainId().IsMatch(text))
             {
-                return text;
+                return (text, true);
             }
         }
         catch (JsonException)
@@ -137,7 +144,7 @@ internal sealed partial class KeptEventStore(StorageClients storage, StorageName
             // Hash it below.
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(eventJson)));
+        return (Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(eventJson))), false);
     }
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,100}$")]

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
 
 namespace LineBot.Storage;
@@ -12,19 +11,36 @@ namespace LineBot.Storage;
 internal sealed class RetentionOptions
 {
     public const string Section = "Retention";
+    public const int MinDays = 1;
+    public const int MaxDays = 3650;
 
     /// <summary>Events kept aside because they did not parse, or were of an unknown type (and whole malformed bodies).</summary>
-    [Range(1, 3650, ErrorMessage = "Retention:KeptEventDays must be between 1 and 3650.")]
     public int KeptEventDays { get; set; } = 90;
 
     /// <summary>Claim-check blobs of events too large for a queue message (needed only until the event is processed).</summary>
-    [Range(1, 3650, ErrorMessage = "Retention:ClaimCheckDays must be between 1 and 3650.")]
     public int ClaimCheckDays { get; set; } = 90;
 
     /// <summary>Export workbooks (the links to them expire within days anyway).</summary>
-    [Range(1, 3650, ErrorMessage = "Retention:ExportDays must be between 1 and 3650.")]
     public int ExportDays { get; set; } = 30;
 }
 
-[OptionsValidator]
-internal sealed partial class RetentionOptionsValidator : IValidateOptions<RetentionOptions>;
+/// <summary>Each setting by its configuration key, so that a bad value names what to fix.</summary>
+internal sealed class RetentionOptionsValidator : IValidateOptions<RetentionOptions>
+{
+    public ValidateOptionsResult Validate(string? name, RetentionOptions options)
+    {
+        var failures = new List<string>();
+        Check(nameof(RetentionOptions.KeptEventDays), options.KeptEventDays, failures);
+        Check(nameof(RetentionOptions.ClaimCheckDays), options.ClaimCheckDays, failures);
+        Check(nameof(RetentionOptions.ExportDays), options.ExportDays, failures);
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void Check(string setting, int days, List<string> failures)
+    {
+        if (days is < RetentionOptions.MinDays or > RetentionOptions.MaxDays)
+        {
+            failures.Add($"{RetentionOptions.Section}:{setting} is {days}; give a number of days between {RetentionOptions.MinDays} and {RetentionOptions.MaxDays}.");
+        }
+    }
+}
