@@ -39,6 +39,10 @@ internal sealed class EventWorker(
         {
             case QueueEnvelope.EventKind:
                 return await ProcessEventAsync(envelope, cancellationToken);
+            case QueueEnvelope.BatchKind:
+                await queue.FanOutAsync(envelope, cancellationToken);
+                Log.FannedOut(logger, envelope.EventJsons?.Count ?? 0);
+                return WorkOutcome.Processed;
             case Photos.ContentRetry.Kind:
                 await photos.RetryAsync(envelope.Payload, cancellationToken);
                 return WorkOutcome.Processed;
