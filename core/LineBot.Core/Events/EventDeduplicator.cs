@@ -99,7 +99,14 @@ internal sealed class EventDeduplicator(StorageClients storage, StorageNames nam
     public async Task ForgetAsync(string webhookEventId, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(names.ProcessedEventsTable, cancellationToken);
-        await table.DeleteEntityAsync(Key(webhookEventId), "", ETag.All, cancellationToken);
+        try
+        {
+            await table.DeleteEntityAsync(Key(webhookEventId), "", ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // Never recorded, or forgotten already: nothing to do.
+        }
     }
 
     // Table keys may not contain / \ # ?; webhook event IDs are ULIDs, but be safe with anything LINE sends.

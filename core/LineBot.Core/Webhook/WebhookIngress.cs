@@ -65,8 +65,8 @@ internal sealed class WebhookIngress(
                 return new WebhookResult(200, "connection check");
             }
 
-            // One message per event, oldest first (concurrently, so that a large body is answered within LINE's
-            // 2 s); events that do not parse are kept aside one by one and cost the others nothing.
+            // Oldest first, sent concurrently (a large body as batches the worker fans out), so that LINE gets its
+            // 200 within 2 s; events that do not parse are kept aside one by one and cost the others nothing.
             await queue.EnqueueEventsAsync(batch.Destination, batch.Events, clock.UtcNow, cancellationToken);
             foreach (var rejected in batch.Rejected)
             {
