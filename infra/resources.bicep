@@ -28,6 +28,7 @@ var token = toLower(uniqueString(subscription().id, environmentName, location))
 var functionAppName = 'func-linebot-${token}'
 var storageAccountName = 'st${token}'
 var keyVaultName = 'kv-${token}'
+var deploymentContainerName = 'app-package-${take(functionAppName, 40)}'
 
 module monitoring 'modules/monitoring.bicep' = {
   name: 'monitoring'
@@ -46,7 +47,7 @@ module storage 'modules/storage.bicep' = {
     tags: tags
     name: storageAccountName
     // Flex Consumption reads the deployment package from this container, with the app's identity.
-    deploymentContainerName: 'app-package-${take(functionAppName, 40)}'
+    deploymentContainerName: deploymentContainerName
   }
 }
 
@@ -75,6 +76,8 @@ module functionApp 'modules/functionapp.bicep' = {
     // Names known before deployment (What-If can follow them); the outputs used below order the modules.
     storageAccountName: storageAccountName
     deploymentContainerUrl: storage.outputs.deploymentContainerUrl
+    deploymentContainerName: deploymentContainerName
+    dataContainerNames: storage.outputs.dataContainerNames
     keyVaultName: keyVaultName
     keyVaultReferences: vault.outputs.references
     hasPreviousChannelSecret: !empty(linePreviousChannelSecret)

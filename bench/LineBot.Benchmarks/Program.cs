@@ -8,5 +8,11 @@ if (args is ["storage", ..])
     return await StorageDigestBenchmark.RunAsync();
 }
 
+// dotnet run -c Release --project bench/LineBot.Benchmarks -- webhook   (one 2,000-event body through the webhook edge, see WebhookBurstBenchmark)
+if (args is ["webhook", ..])
+{
+    return await WebhookBurstBenchmark.RunAsync();
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

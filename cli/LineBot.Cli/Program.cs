@@ -11,6 +11,7 @@ return args switch
     ["parse", .. var rest] => await ParseCommand.RunAsync(rest),
     ["simulate", .. var rest] => await SimulateCommand.RunAsync(rest),
     ["roster", .. var rest] => await RosterCommand.RunAsync(rest),
+    ["storage", .. var rest] => await StorageCommand.RunAsync(rest),
     ["--help" or "-h" or "help"] or [] => Usage.Print(),
     _ => Usage.Unknown(args[0]),
 };

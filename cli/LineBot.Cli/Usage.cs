@@ -8,6 +8,9 @@ internal static class Usage
         Usage:
           linebot serve [--urls http://127.0.0.1:7071]   run webhook, event worker and scheduler locally
           linebot events replay-poison                    put poison-queue messages back on the events queue
+          linebot events replay-malformed [--since DATE] [--dry-run]   queue kept events that now parse (webhook-raw/malformed/)
+          linebot events replay-unknown [--since DATE] [--dry-run]     queue kept events of types now known (webhook-raw/unknown/)
+          linebot storage prune [--dry-run] [--at ISO-8601]           delete kept events, claim checks and exports past retention
           linebot photos retry                            try failed photo/video downloads again (while LINE keeps them)
           linebot jobs run <reminder|digest|monthly> [--at ISO-8601] [--dry-run]   run a scheduled job now
           linebot export project-summary [--from date] [--to date]               whole-period workbook (link)

@@ -23,6 +23,7 @@ internal static class LineBotServiceCollectionExtensions
 
         services.AddOptions<LineOptions>().BindConfiguration(LineOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<LineOptions>, LineOptionsValidator>();
+        services.AddSingleton<IValidateOptions<LineOptions>, LineSecretValidator>();
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
         services.AddSingleton<IValidateOptions<BotOptions>, BotTimeZoneValidator>();
@@ -31,10 +32,13 @@ internal static class LineBotServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<WorkerOptions>, WorkerOptionsValidator>();
+        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RetentionOptions>, RetentionOptionsValidator>();
 
         services.AddSingleton(_ => StorageClients.FromConfiguration(configuration));
         services.AddSingleton<StorageNames>();
         services.AddSingleton<BotClock>();
+        services.AddSingleton<RetentionPruner>();
 
         // Webhook edge and event pipeline.
         services.AddSingleton<SignatureValidator>();
@@ -44,6 +48,8 @@ internal static class LineBotServiceCollectionExtensions
         services.AddSingleton<EventWorker>();
         services.AddSingleton<EventDispatcher>();
         services.AddSingleton<PoisonStore>();
+        services.AddSingleton<KeptEventStore>();
+        services.AddSingleton<KeptEventReplay>();
         services.AddHostedService<AllowListWarning>();
 
         // Features.

@@ -14,6 +14,10 @@ param dedicatedSku string
 
 param storageAccountName string
 param deploymentContainerUrl string
+@description('The deployment package container: read-only for the app (Flex Consumption loads its package from it).')
+param deploymentContainerName string
+@description('The containers the app and the Functions host write: the only ones the identity may write.')
+param dataContainerNames array
 param keyVaultName string
 @description('Key Vault reference strings (channelSecret, channelAccessToken, previousChannelSecret): no secret values.')
 param keyVaultReferences object
@@ -35,18 +39,39 @@ var isFlex = hostingPlan == 'FlexConsumption'
 // Built-in role definition IDs (the same in every tenant).
 var roles = {
   storageBlobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+  storageBlobDataReader: '2ad6aaab-ead9-4eaa-8ac5-da422f562408'
+  storageBlobDelegator: 'db58b8e5-c6ad-4a2a-8342-4190687cbf4a'
   storageQueueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
   storageTableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
   keyVaultSecretsUser: '4633458b-17de-408a-b874-0445c86b69e6'
 }
-var storageRoles = [
-  roles.storageBlobDataContributor
+// Account-wide: every queue and table of the account is the bot's or the host's; the delegator role only lets
+// the app sign user delegation keys for its expiring links (what a link allows is still its container's role).
+var accountRoles = [
   roles.storageQueueDataContributor
   roles.storageTableDataContributor
+  roles.storageBlobDelegator
 ]
 
 resource storage 'Microsoft.Storage/storageAccounts@2024-01-01' existing = {
   name: storageAccountName
+}
+
+resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2024-01-01' existing = {
+  parent: storage
+  name: 'default'
+}
+
+resource dataContainers 'Microsoft.Storage/storageAccounts/blobServices/containers@2024-01-01' existing = [
+  for containerName in dataContainerNames: {
+    parent: blobService
+    name: containerName
+  }
+]
+
+resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2024-01-01' existing = {
+  parent: blobService
+  name: deploymentContainerName
 }
 
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' existing = {
@@ -133,9 +158,9 @@ resource ftpBasicAuth 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@20
   }
 }
 
-// Tables, blobs (including the Flex deployment container and the host's leases) and queues, with this identity.
+// Queues, tables and user delegation keys, account-wide (see accountRoles).
 resource storageRoleAssignments 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
-  for roleId in storageRoles: {
+  for roleId in accountRoles: {
     name: guid(storage.id, site.id, roleId)
     scope: storage
     properties: {
@@ -145,6 +170,30 @@ resource storageRoleAssignments 'Microsoft.Authorization/roleAssignments@2022-04
     }
   }
 ]
+
+// Blob writes only in the containers the bot and the host use: never in the deployment package container.
+resource blobWriteAssignments 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
+  for (containerName, i) in dataContainerNames: {
+    name: guid(dataContainers[i].id, site.id, roles.storageBlobDataContributor)
+    scope: dataContainers[i]
+    properties: {
+      principalId: site.identity.principalId
+      principalType: 'ServicePrincipal'
+      roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.storageBlobDataContributor)
+    }
+  }
+]
+
+// Flex Consumption reads its package with the app's identity: read is all it needs.
+resource packageReadAssignment 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(deploymentContainer.id, site.id, roles.storageBlobDataReader)
+  scope: deploymentContainer
+  properties: {
+    principalId: site.identity.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.storageBlobDataReader)
+  }
+}
 
 // Read secrets of this one vault (Key Vault references).
 resource vaultRoleAssignment 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
@@ -229,6 +278,8 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
   )
   dependsOn: [
     storageRoleAssignments
+    blobWriteAssignments
+    packageReadAssignment
     vaultRoleAssignment
   ]
 }

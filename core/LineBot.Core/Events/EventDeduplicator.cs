@@ -100,6 +100,20 @@ internal sealed class EventDeduplicator(StorageClients storage, StorageNames nam
         return entity.HasValue && entity.Value!.GetString("State") == Done;
     }
 
+    /// <summary>Drops the record of an event, so that it is processed again (a kept unknown event replayed).</summary>
+    public async Task ForgetAsync(string webhookEventId, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(names.ProcessedEventsTable, cancellationToken);
+        try
+        {
+            await table.DeleteEntityAsync(Key(webhookEventId), "", ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // Never recorded, or forgotten already: nothing to do.
+        }
+    }
+
     // Table keys may not contain / \ # ?; webhook event IDs are ULIDs, but be safe with anything LINE sends.
     private static string Key(string id) => TableKeys.Escape(id);
 }

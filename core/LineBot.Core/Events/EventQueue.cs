@@ -27,6 +27,67 @@ internal sealed class EventQueue(StorageClients storage, StorageNames names)
         await queue.SendMessageAsync(text, visibilityTimeout: delay, cancellationToken: cancellationToken);
     }
 
+    /// <summary>Bound on concurrent sends for one webhook body.</summary>
+    internal const int MaxConcurrentSends = 32;
+
+    /// <summary>Above this many events, a body is queued as batches of events and fanned out by the worker.</summary>
+    internal const int BatchThreshold = 50;
+
+    /// <summary>
+    /// The events of one webhook body, oldest first. A few go one message each (sent concurrently); a large body
+    /// goes as a few batch messages (<see cref="QueueEnvelope.BatchKind"/>) that the worker fans out into one message
+    /// per event, so that LINE gets its 200 within 2 s however many events came. Queue order was never a promise
+    /// (storage queues are not FIFO and workers run messages in parallel); handlers go by the event's timestamp.
+    /// </summary>
+    public Task EnqueueEventsAsync(string destination, IReadOnlyCollection<WebhookEvent> events, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    {
+        var ordered = events.OrderBy(e => e.Timestamp).Select(e => e.RawJson);
+        var envelopes = events.Count > BatchThreshold
+            ? Batch(ordered).Select(batch => batch.Count == 1
+                ? new QueueEnvelope { Destination = destination, EventJson = batch[0], ReceivedAt = receivedAt }
+                : new QueueEnvelope { Kind = QueueEnvelope.BatchKind, Destination = destination, EventJsons = batch, ReceivedAt = receivedAt })
+            : ordered.Select(json => new QueueEnvelope { Destination = destination, EventJson = json, ReceivedAt = receivedAt });
+        return SendAllAsync(envelopes, cancellationToken);
+    }
+
+    /// <summary>A batch message becomes one message per event (each then deduped on its own, so a retried fan-out is harmless).</summary>
+    public Task FanOutAsync(QueueEnvelope batch, CancellationToken cancellationToken) =>
+        SendAllAsync(
+            (batch.EventJsons ?? []).Select(json => new QueueEnvelope { Destination = batch.Destination, EventJson = json, ReceivedAt = batch.ReceivedAt }),
+            cancellationToken);
+
+    private Task SendAllAsync(IEnumerable<QueueEnvelope> envelopes, CancellationToken cancellationToken) =>
+        Parallel.ForEachAsync(
+            envelopes,
+            new ParallelOptions { MaxDegreeOfParallelism = MaxConcurrentSends, CancellationToken = cancellationToken },
+            async (envelope, ct) => await EnqueueAsync(envelope, cancellationToken: ct));
+
+    // Events packed up to the inline limit, measured as they will be written (JSON-escaped inside the envelope);
+    // an event too large for a batch goes alone (and through a claim-check blob).
+    private static IEnumerable<List<string>> Batch(IEnumerable<string> events)
+    {
+        var batch = new List<string>();
+        var size = 0;
+        foreach (var json in events)
+        {
+            var escaped = JsonEncodedText.Encode(json).EncodedUtf8Bytes.Length + 3;
+            if (batch.Count > 0 && size + escaped > MaxInlineBytes)
+            {
+                yield return batch;
+                batch = [];
+                size = 0;
+            }
+
+            batch.Add(json);
+            size += escaped;
+        }
+
+        if (batch.Count > 0)
+        {
+            yield return batch;
+        }
+    }
+
     /// <summary>The event JSON of an envelope, from the message itself or its claim-check blob.</summary>
     public async Task<string> ReadEventJsonAsync(QueueEnvelope envelope, CancellationToken cancellationToken)
     {

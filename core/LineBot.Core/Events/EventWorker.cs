@@ -29,6 +29,7 @@ internal sealed class EventWorker(
     IOptionsMonitor<BotOptions> bot,
     LineMessagingClient line,
     Reporters.ReporterStore reporters,
+    KeptEventStore kept,
     ILogger<EventWorker> logger)
 {
     public async Task<WorkOutcome> ProcessAsync(string messageText, CancellationToken cancellationToken)
@@ -38,6 +39,10 @@ internal sealed class EventWorker(
         {
             case QueueEnvelope.EventKind:
                 return await ProcessEventAsync(envelope, cancellationToken);
+            case QueueEnvelope.BatchKind:
+                await queue.FanOutAsync(envelope, cancellationToken);
+                Log.FannedOut(logger, envelope.EventJsons?.Count ?? 0);
+                return WorkOutcome.Processed;
             case Photos.ContentRetry.Kind:
                 await photos.RetryAsync(envelope.Payload, cancellationToken);
                 return WorkOutcome.Processed;
@@ -53,12 +58,19 @@ internal sealed class EventWorker(
         var evt = WebhookEnvelopeParser.ParseEvent(json, out var error)
             ?? throw new PoisonMessageException("queued event does not parse: " + error);
 
+        // An event that belongs in a chat but names none cannot be checked against the allow-list: never processed.
+        if (EventChat.NeedsChat(evt.Type) && EventChat.Of(evt.Source) is null)
+        {
+            Log.NoChat(logger, evt.WebhookEventId, evt.Type, evt.Source?.Type ?? "none");
+            return WorkOutcome.NotAllowed;
+        }
+
         if ((evt.Source?.GroupId ?? evt.Source?.RoomId) is { } chat && !bot.CurrentValue.ServesGroup(chat))
         {
             Log.NotAllowed(logger, evt.WebhookEventId, evt.Type, chat);
-            if (evt.Type == EventTypes.Join && evt.Source?.GroupId is { } groupId)
+            if (evt.Type == EventTypes.Join)
             {
-                await LeaveAsync(groupId, cancellationToken);
+                await LeaveAsync(chat, room: evt.Source?.GroupId is null, cancellationToken);
             }
 
             return WorkOutcome.NotAllowed;
@@ -87,7 +99,16 @@ internal sealed class EventWorker(
 
         try
         {
-            await dispatcher.DispatchAsync(new EventContext(evt, envelope.Destination ?? ""), cancellationToken);
+            if (UnknownEvents.Reason(evt) is { } unknown)
+            {
+                // Kept before the event is marked done: `linebot events replay-unknown` can run it through a later build.
+                await kept.KeepAsync(KeptKind.Unknown, evt.RawJson, unknown, envelope.Destination, cancellationToken);
+                Log.KeptUnknown(logger, evt.WebhookEventId, unknown);
+            }
+            else
+            {
+                await dispatcher.DispatchAsync(new EventContext(evt, envelope.Destination ?? ""), cancellationToken);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -100,13 +121,21 @@ internal sealed class EventWorker(
         return WorkOutcome.Processed;
     }
 
-    // Invited into a group we do not serve: leave it. Best effort: a failure is logged, never retried or poisoned.
-    private async Task LeaveAsync(string groupId, CancellationToken cancellationToken)
+    // Invited into a group or room we do not serve: leave it. Best effort: a failure is logged, never retried or poisoned.
+    private async Task LeaveAsync(string groupId, bool room, CancellationToken cancellationToken)
     {
         try
         {
-            await line.LeaveGroupAsync(groupId, cancellationToken);
-            Log.LeftGroup(logger, groupId);
+            if (room)
+            {
+                await line.LeaveRoomAsync(groupId, cancellationToken);
+                Log.LeftRoom(logger, groupId);
+            }
+            else
+            {
+                await line.LeaveGroupAsync(groupId, cancellationToken);
+                Log.LeftGroup(logger, groupId);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

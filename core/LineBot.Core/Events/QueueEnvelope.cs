@@ -9,9 +9,15 @@ internal sealed record QueueEnvelope
 {
     public const string EventKind = "event";
 
+    /// <summary>Several events of one large webhook body, fanned out by the worker into one message each.</summary>
+    public const string BatchKind = "event-batch";
+
     public string Kind { get; init; } = EventKind;
     public string? Destination { get; init; }
     public string? EventJson { get; init; }
+
+    /// <summary><see cref="BatchKind"/> only: the events' raw JSON, oldest first.</summary>
+    public IReadOnlyList<string>? EventJsons { get; init; }
     public string? BlobName { get; init; }
     public DateTimeOffset ReceivedAt { get; init; }
 

@@ -79,6 +79,16 @@ internal sealed class LineMessagingClient(HttpClient http, ILogger<LineMessaging
         }
     }
 
+    public async Task LeaveRoomAsync(string roomId, CancellationToken cancellationToken = default)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"v2/bot/room/{Escape(roomId)}/leave");
+        using var response = await http.SendAsync(request, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw await FailAsync(response, "leave room", cancellationToken);
+        }
+    }
+
     /// <summary>The bot's own user ID, basic ID and display name (to recognise mentions of the bot).</summary>
     public Task<BotInfo> GetBotInfoAsync(CancellationToken cancellationToken = default) =>
         GetAsync("v2/bot/info", LineJsonContext.Default.BotInfo, "bot info", cancellationToken);

@@ -61,6 +61,11 @@ internal static class ContentResponses
         {
             response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         }
+        catch (HttpRequestException ex) when (ExternalAddressRefusedException.Find(ex) is { } refused)
+        {
+            // Status -1: refused, recorded as such at once; asking again would resolve to the same address.
+            return new ContentFetch.Failed(-1, null, refused.Message);
+        }
         catch (HttpRequestException ex)
         {
             return new ContentFetch.Failed(0, null, ex.Message);

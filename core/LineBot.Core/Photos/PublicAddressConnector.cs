@@ -17,7 +17,7 @@ internal static class PublicAddressConnector
             var allowed = addresses.Where(a => IsPublic(a) || (allowLoopback() && IPAddress.IsLoopback(a))).ToArray();
             if (allowed.Length == 0)
             {
-                throw new HttpRequestException($"{context.DnsEndPoint.Host} does not resolve to a public address; external content is refused.");
+                throw new ExternalAddressRefusedException($"{context.DnsEndPoint.Host} does not resolve to a public address; external content is refused.");
             }
 
             var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };

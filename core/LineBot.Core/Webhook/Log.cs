@@ -18,4 +18,7 @@ internal static partial class Log
 
     [LoggerMessage(1005, LogLevel.Error, "Storage unavailable while accepting a webhook; answering 503 so that LINE redelivers.")]
     public static partial void StorageUnavailable(ILogger logger, Exception exception);
+
+    [LoggerMessage(1006, LogLevel.Warning, "A webhook event does not parse ({Error}); kept under malformed/events/, the other events go on.")]
+    public static partial void EventKept(ILogger logger, string error);
 }

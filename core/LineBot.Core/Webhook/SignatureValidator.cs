@@ -30,7 +30,7 @@ internal sealed class SignatureValidator(IOptionsMonitor<LineOptions> options)
         var current = options.CurrentValue;
         var valid = Matches(current.ChannelSecret, body, given[..length]);
         // Evaluate both so that timing does not tell which secret matched.
-        var previousValid = !string.IsNullOrEmpty(current.PreviousChannelSecret)
+        var previousValid = !string.IsNullOrWhiteSpace(current.PreviousChannelSecret)
             && Matches(current.PreviousChannelSecret, body, given[..length]);
         return valid | previousValid;
     }
@@ -40,7 +40,7 @@ internal sealed class SignatureValidator(IOptionsMonitor<LineOptions> options)
 
     private static bool Matches(string secret, ReadOnlySpan<byte> body, ReadOnlySpan<byte> given)
     {
-        if (string.IsNullOrEmpty(secret))
+        if (string.IsNullOrWhiteSpace(secret))
         {
             return false;
         }

@@ -21,6 +21,7 @@ internal sealed record WebhookResult(int StatusCode, string Reason, int EventCou
 internal sealed class WebhookIngress(
     SignatureValidator signatures,
     EventQueue queue,
+    KeptEventStore kept,
     StorageClients storage,
     StorageNames names,
     BotClock clock,
@@ -49,32 +50,32 @@ internal sealed class WebhookIngress(
             return new WebhookResult(401, "invalid signature");
         }
 
-        var envelope = WebhookEnvelopeParser.TryParse(raw.Value, out var error);
+        var batch = WebhookBatchParser.TryParse(raw.Value, out var error);
         try
         {
-            if (envelope is null)
+            if (batch is null)
             {
                 var blobName = await KeepMalformedAsync(raw.Value, cancellationToken);
                 Log.Malformed(logger, error ?? "unknown", blobName);
                 return new WebhookResult(400, "malformed webhook body");
             }
 
-            if (envelope.Events.Count == 0)
+            if (batch.Events.Count == 0 && batch.Rejected.Count == 0)
             {
                 return new WebhookResult(200, "connection check");
             }
 
-            var receivedAt = clock.UtcNow;
-            // One message per event, oldest first, so that the worker sees a chat's events in order when it can.
-            foreach (var evt in envelope.Events.OrderBy(e => e.Timestamp))
+            // Oldest first, sent concurrently (a large body as batches the worker fans out), so that LINE gets its
+            // 200 within 2 s; events that do not parse are kept aside one by one and cost the others nothing.
+            await queue.EnqueueEventsAsync(batch.Destination, batch.Events, clock.UtcNow, cancellationToken);
+            foreach (var rejected in batch.Rejected)
             {
-                await queue.EnqueueAsync(
-                    new QueueEnvelope { Destination = envelope.Destination, EventJson = evt.RawJson, ReceivedAt = receivedAt },
-                    cancellationToken: cancellationToken);
+                await kept.KeepAsync(KeptKind.Malformed, rejected.RawJson, rejected.Reason, batch.Destination, cancellationToken);
+                Log.EventKept(logger, rejected.Reason);
             }
 
-            Log.Accepted(logger, envelope.Events.Count);
-            return new WebhookResult(200, "accepted", envelope.Events.Count);
+            Log.Accepted(logger, batch.Events.Count);
+            return new WebhookResult(200, "accepted", batch.Events.Count);
         }
         catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or IOException or AggregateException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {

@@ -51,7 +51,67 @@ public sealed partial class BicepTemplateTests(DeployArtifacts artifacts)
 
         var (_, blobs) = Assert.Single(ArmTemplate.ResourcesOfType(Template, "Microsoft.Storage/storageAccounts/blobServices"));
         Assert.True((bool)blobs["properties"]!["deleteRetentionPolicy"]!["enabled"]!);
-        Assert.Single(ArmTemplate.ResourcesOfType(Template, "Microsoft.Storage/storageAccounts/blobServices/containers"));
+        // The deployment package container, and one loop over the containers the app and the host write (issue 12:
+        // created up front so that the identity's blob write role is scoped to exactly them).
+        var containers = ArmTemplate.ResourcesOfType(Template, "Microsoft.Storage/storageAccounts/blobServices/containers").ToList();
+        Assert.Equal(2, containers.Count);
+        Assert.All(containers, c => Assert.Equal("None", (string?)c.Resource["properties"]!["publicAccess"]));
+    }
+
+    [Fact]
+    public void StorageAccount_CreatesTheBotsAndTheHostsContainers_NamedAsTheAppNamesThem()
+    {
+        var (module, _) = Assert.Single(ArmTemplate.ResourcesOfType(Template, "Microsoft.Storage/storageAccounts"));
+        var appContainers = module["variables"]!["appContainerNames"]!.AsArray().Select(n => (string)n!).ToList();
+        var hostContainers = module["variables"]!["hostContainerNames"]!.AsArray().Select(n => (string)n!).ToList();
+
+        // What core names its containers in Azure (no Storage:Prefix there).
+        var names = new LineBot.Storage.StorageNames(Microsoft.Extensions.Options.Options.Create(new LineBot.Configuration.StorageOptions()));
+        Assert.Equal([names.RawWebhookContainer, names.PhotosContainer, names.ExportsContainer], appContainers);
+        Assert.Equal(["azure-webjobs-hosts", "azure-webjobs-secrets"], hostContainers);
+    }
+
+    [Fact]
+    public void LifecyclePolicy_DeletesKeptEventsAndClaimChecksAfter90DaysAndExportsAfter30_NeverPhotos()
+    {
+        var (module, policy) = Assert.Single(ArmTemplate.ResourcesOfType(Template, "Microsoft.Storage/storageAccounts/managementPolicies"));
+        Assert.Equal("[format('{0}/{1}', parameters('name'), 'default')]", (string?)policy["name"]);
+        var rules = policy["properties"]!["policy"]!["rules"]!.AsArray().Select(r => r!.AsObject()).ToList();
+
+        var days = new Dictionary<string, int>();
+        foreach (var rule in rules)
+        {
+            Assert.True((bool)rule["enabled"]!);
+            Assert.Equal("Lifecycle", (string?)rule["type"]);
+            var definition = rule["definition"]!;
+            Assert.Equal(["blockBlob"], definition["filters"]!["blobTypes"]!.AsArray().Select(t => (string)t!));
+            // Only deletion of the base blob, after so many days without a write.
+            var delete = definition["actions"]!["baseBlob"]!["delete"]!.AsObject();
+            var parameter = ParameterReference().Match((string)delete["daysAfterModificationGreaterThan"]!).Groups[1].Value;
+            var defaultDays = (int)module["parameters"]![parameter]!["defaultValue"]!;
+            Assert.Equal(1, (int)module["parameters"]![parameter]!["minValue"]!);
+            foreach (var prefix in definition["filters"]!["prefixMatch"]!.AsArray().Select(p => (string)p!))
+            {
+                days.Add(prefix, defaultDays);
+            }
+        }
+
+        Assert.Equal(
+            new Dictionary<string, int>
+            {
+                ["webhook-raw/malformed/"] = 90,
+                ["webhook-raw/unknown/"] = 90,
+                ["webhook-raw/claims/"] = 90,
+                ["exports/"] = 30,
+            },
+            days);
+        Assert.DoesNotContain(days.Keys, p => p.StartsWith("photos", StringComparison.Ordinal));
+
+        // The app's defaults for `linebot storage prune` are the same numbers.
+        var retention = new LineBot.Storage.RetentionOptions();
+        Assert.Equal(90, retention.KeptEventDays);
+        Assert.Equal(90, retention.ClaimCheckDays);
+        Assert.Equal(30, retention.ExportDays);
     }
 
     [Fact]
@@ -116,6 +176,8 @@ public sealed partial class BicepTemplateTests(DeployArtifacts artifacts)
         string[] expected =
         [
             "ba92f5b4-2d11-453d-a403-e96b0029c9fe", // Storage Blob Data Contributor
+            "2ad6aaab-ead9-4eaa-8ac5-da422f562408", // Storage Blob Data Reader
+            "db58b8e5-c6ad-4a2a-8342-4190687cbf4a", // Storage Blob Delegator
             "974c5e8b-45b9-4653-ba55-5f855dd0fb88", // Storage Queue Data Contributor
             "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3", // Storage Table Data Contributor
             "4633458b-17de-408a-b874-0445c86b69e6", // Key Vault Secrets User
@@ -126,8 +188,42 @@ public sealed partial class BicepTemplateTests(DeployArtifacts artifacts)
         Assert.Equal(expected.Order(), guids.Order());
 
         var assignments = ArmTemplate.ResourcesOfType(Template, "Microsoft.Authorization/roleAssignments").ToList();
-        Assert.Equal(2, assignments.Count); // a loop over the three storage roles, and the vault's
+        // Account-wide queue/table/delegator loop, the per-container blob write loop, package read, and the vault's.
+        Assert.Equal(4, assignments.Count);
         Assert.All(assignments, a => Assert.Equal("ServicePrincipal", (string?)a.Resource["properties"]!["principalType"]));
+    }
+
+    [Fact]
+    public void Identity_WritesBlobsOnlyInTheDataContainers_AndOnlyReadsTheDeploymentPackage()
+    {
+        var (module, _) = Assert.Single(ArmTemplate.ResourcesOfType(Template, "Microsoft.Web/sites"));
+        var assignments = ArmTemplate.ResourcesOfType(Template, "Microsoft.Authorization/roleAssignments").Select(a => a.Resource).ToList();
+        string Role(JsonObject a) => (string)a["properties"]!["roleDefinitionId"]!;
+        string Scope(JsonObject a) => (string)a["scope"]!;
+
+        // Blob Data Contributor: only on containers, only those the app and the host write.
+        var writes = assignments.Where(a => Role(a).Contains("storageBlobDataContributor", StringComparison.Ordinal)).ToList();
+        var write = Assert.Single(writes);
+        Assert.Equal("[resourceId('Microsoft.Storage/storageAccounts/blobServices/containers', parameters('storageAccountName'), 'default', parameters('dataContainerNames')[copyIndex()])]", Scope(write));
+        Assert.Equal("[length(parameters('dataContainerNames'))]", (string?)write["copy"]!["count"]);
+
+        // The deployment package: read only.
+        var read = Assert.Single(assignments, a => Role(a).Contains("storageBlobDataReader", StringComparison.Ordinal));
+        Assert.Equal("[resourceId('Microsoft.Storage/storageAccounts/blobServices/containers', parameters('storageAccountName'), 'default', parameters('deploymentContainerName'))]", Scope(read));
+
+        // Account-wide roles hold no blob data role (the delegator signs user delegation keys, nothing else).
+        var accountRoles = module["variables"]!["accountRoles"]!.AsArray().Select(r => (string)r!).ToList();
+        Assert.Equal(
+            ["[variables('roles').storageQueueDataContributor]", "[variables('roles').storageTableDataContributor]", "[variables('roles').storageBlobDelegator]"],
+            accountRoles);
+        Assert.DoesNotContain(assignments, a => Scope(a) == "[resourceId('Microsoft.Storage/storageAccounts', parameters('storageAccountName'))]"
+                                                && !Role(a).Contains("accountRoles", StringComparison.Ordinal));
+
+        // resources.bicep passes the same container names to both modules.
+        var resources = DeployPaths.InfraDirectory;
+        var text = File.ReadAllText(Path.Combine(resources, "resources.bicep"));
+        Assert.Contains("dataContainerNames: storage.outputs.dataContainerNames", text, StringComparison.Ordinal);
+        Assert.Equal(2, Regex.Matches(text, @"deploymentContainerName: deploymentContainerName\b").Count);
     }
 
     [Fact]
@@ -156,6 +252,9 @@ public sealed partial class BicepTemplateTests(DeployArtifacts artifacts)
 
     [GeneratedRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")]
     private static partial Regex Guid();
+
+    [GeneratedRegex(@"^\[parameters\('([A-Za-z]+)'\)\]$")]
+    private static partial Regex ParameterReference();
 
     [GeneratedRegex(@"^\$\{(?<name>[A-Z_][A-Z0-9_]*)(=(?<default>[^}]*))?\}$")]
     private static partial Regex AzdSubstitution();
