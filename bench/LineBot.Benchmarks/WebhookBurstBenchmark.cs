@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using LineBot.Events;
 using LineBot.Storage;
 using LineBot.Webhook;
 using Microsoft.Extensions.Configuration;

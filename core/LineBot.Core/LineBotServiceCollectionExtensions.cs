@@ -46,7 +46,7 @@ internal static class LineBotServiceCollectionExtensions
         services.AddSingleton<EventQueue>();
         services.AddSingleton<EventDeduplicator>();
         services.AddSingleton<EventWorker>();
-        services.AddSingleton<EventDispatcher>();
+        services.AddSingleton<IEventDispatcher, EventDispatcher>();
         services.AddSingleton<PoisonStore>();
         services.AddSingleton<KeptEventStore>();
         services.AddSingleton<KeptEventReplay>();

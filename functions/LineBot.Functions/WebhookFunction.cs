@@ -1,3 +1,4 @@
+using LineBot.Events;
 using LineBot.Webhook;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;

@@ -23,7 +23,7 @@ internal sealed class EventQueue(StorageClients storage, StorageNames names)
             envelope = envelope with { EventJson = null, BlobName = blobName };
         }
 
-        var text = JsonSerializer.Serialize(envelope, WebhookJsonContext.Default.QueueEnvelope);
+        var text = JsonSerializer.Serialize(envelope, EventsJsonContext.Default.QueueEnvelope);
         await queue.SendMessageAsync(text, visibilityTimeout: delay, cancellationToken: cancellationToken);
     }
 
@@ -110,7 +110,7 @@ internal sealed class EventQueue(StorageClients storage, StorageNames names)
     {
         try
         {
-            return JsonSerializer.Deserialize(messageText, WebhookJsonContext.Default.QueueEnvelope);
+            return JsonSerializer.Deserialize(messageText, EventsJsonContext.Default.QueueEnvelope);
         }
         catch (JsonException)
         {

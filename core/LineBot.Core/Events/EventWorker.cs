@@ -24,7 +24,7 @@ internal sealed class PoisonMessageException(string message) : Exception(message
 internal sealed class EventWorker(
     EventQueue queue,
     EventDeduplicator dedupe,
-    EventDispatcher dispatcher,
+    IEventDispatcher dispatcher,
     Photos.PhotoIngest photos,
     IOptionsMonitor<BotOptions> bot,
     LineMessagingClient line,

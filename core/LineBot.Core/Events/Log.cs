@@ -4,12 +4,6 @@ namespace LineBot.Events;
 
 internal static partial class Log
 {
-    [LoggerMessage(2001, LogLevel.Information, "Event {EventId} of type {Type} skipped (known to LINE's schema: {Known}).")]
-    public static partial void Skipped(ILogger logger, string type, string eventId, bool known);
-
-    [LoggerMessage(2002, LogLevel.Information, "Message event {EventId} with message type {Type} skipped.")]
-    public static partial void SkippedMessage(ILogger logger, string type, string eventId);
-
     [LoggerMessage(2003, LogLevel.Information, "Event {EventId} ({Type}) from a group not in Bot:GroupIds ({GroupId}) dropped.")]
     public static partial void NotAllowed(ILogger logger, string eventId, string type, string groupId);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
+using LineBot.Reports.Parsing;
 using LineBot.Storage;
 
 namespace LineBot.Reporters;

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using LineBot.Events;
 using LineBot.Configuration;
 using LineBot.LineStandIn;
 using LineBot.Webhook;

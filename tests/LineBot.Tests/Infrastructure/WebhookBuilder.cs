@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using LineBot.Events;
 using LineBot.Webhook;
 
 namespace LineBot.Tests.Infrastructure;

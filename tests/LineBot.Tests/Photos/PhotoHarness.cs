@@ -117,7 +117,7 @@ internal sealed class PhotoHarness : IAsyncDisposable
     public Task<WorkOutcome> ProcessAsync(JsonObject evt)
     {
         var envelope = new QueueEnvelope { EventJson = evt.ToJsonString(), Destination = WebhookBuilder.Destination };
-        return Services.GetRequiredService<EventWorker>().ProcessAsync(JsonSerializer.Serialize(envelope, WebhookJsonContext.Default.QueueEnvelope), CancellationToken.None);
+        return Services.GetRequiredService<EventWorker>().ProcessAsync(JsonSerializer.Serialize(envelope, EventsJsonContext.Default.QueueEnvelope), CancellationToken.None);
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using LineBot.Reporters;
 using static LineBot.Reports.Parsing.ParserText;
 
 namespace LineBot.Reports.Parsing;

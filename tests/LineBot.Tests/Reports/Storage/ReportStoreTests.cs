@@ -1,5 +1,6 @@
 using LineBot.Reporters;
 using LineBot.Reports;
+using LineBot.Reports.Parsing;
 using LineBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

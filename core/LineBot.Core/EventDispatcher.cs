@@ -1,20 +1,25 @@
+using LineBot.Events;
 using LineBot.Groups;
 using LineBot.Messages;
 using LineBot.Photos;
 using LineBot.Webhook;
 using Microsoft.Extensions.Logging;
 
-namespace LineBot.Events;
+namespace LineBot;
 
-/// <summary>One switch from event type to the feature that handles it; anything else is logged and skipped.</summary>
-internal sealed class EventDispatcher(
+/// <summary>
+/// One switch from event type to the feature that handles it; anything else is logged and skipped. It sits at the
+/// composition root, beside <c>AddLineBot</c>, because it names every feature: the pipeline in <c>Events/</c> knows
+/// only <see cref="IEventDispatcher"/>, so no feature and the pipeline depend on each other both ways.
+/// </summary>
+internal sealed partial class EventDispatcher(
     TextMessageDispatcher text,
     ReportEdited edits,
     ReportUnsent reportUnsends,
     MediaMessageHandler media,
     LocationMessageHandler locations,
     GroupEventHandler groups,
-    ILogger<EventDispatcher> logger)
+    ILogger<EventDispatcher> logger) : IEventDispatcher
 {
     public async Task DispatchAsync(EventContext context, CancellationToken cancellationToken)
     {
@@ -36,7 +41,7 @@ internal sealed class EventDispatcher(
                 await groups.HandleAsync(context, cancellationToken);
                 break;
             default:
-                Log.Skipped(logger, evt.Type, evt.WebhookEventId, evt.IsKnownType);
+                LogSkipped(logger, evt.Type, evt.WebhookEventId, evt.IsKnownType);
                 break;
         }
     }
@@ -55,8 +60,14 @@ internal sealed class EventDispatcher(
                 await locations.HandleAsync(context, cancellationToken);
                 break;
             default:
-                Log.SkippedMessage(logger, message.Type, context.Event.WebhookEventId);
+                LogSkippedMessage(logger, message.Type, context.Event.WebhookEventId);
                 break;
         }
     }
+
+    [LoggerMessage(2001, LogLevel.Information, "Event {EventId} of type {Type} skipped (known to LINE's schema: {Known}).")]
+    private static partial void LogSkipped(ILogger logger, string type, string eventId, bool known);
+
+    [LoggerMessage(2002, LogLevel.Information, "Message event {EventId} with message type {Type} skipped.")]
+    private static partial void LogSkippedMessage(ILogger logger, string type, string eventId);
 }

@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using LineBot.Webhook;
 
-namespace LineBot.Webhook;
+namespace LineBot.Events;
 
 /// <summary>The webhook route for ASP.NET Core hosts (<c>linebot serve</c>); Functions has its own trigger class.</summary>
 internal static class WebhookEndpoints

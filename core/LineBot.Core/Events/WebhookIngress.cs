@@ -6,10 +6,11 @@ using LineBot.Calendar;
 using LineBot.Configuration;
 using LineBot.Events;
 using LineBot.Storage;
+using LineBot.Webhook;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace LineBot.Webhook;
+namespace LineBot.Events;
 
 /// <summary>What the webhook answers: a status code and a short reason (never the body or a secret).</summary>
 internal sealed record WebhookResult(int StatusCode, string Reason, int EventCount = 0);

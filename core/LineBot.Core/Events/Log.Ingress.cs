@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace LineBot.Webhook;
+namespace LineBot.Events;
 
 internal static partial class Log
 {

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace LineBot.Reporters;
+namespace LineBot.Reports.Parsing;
 
 /// <summary>
 /// Matching people by the name they write: titles (นาย, นาง, นางสาว, น.ส. …), spaces, dots and zero-width
