@@ -3,7 +3,11 @@ using System.Collections.Frozen;
 namespace LineBot.Reports.Parsing;
 
 /// <summary>One district (อำเภอ) and its sub-districts (ตำบล), canonical names without prefixes.</summary>
-internal sealed record GazetteerDistrict(string Name, IReadOnlyList<string> Subdistricts);
+internal sealed record GazetteerDistrict(string Name, IReadOnlyList<string> Subdistricts)
+{
+    /// <summary>What locals call it ("พนม" for พนมสารคาม, "สนามชัย" for สนามชัยเขต).</summary>
+    public IReadOnlyList<string> ShortNames { get; init; } = [];
+}
 
 /// <summary>
 /// The province's districts and sub-districts, for turning what people type ("อ.เมือง", "อ. บางคล้า",
@@ -18,10 +22,13 @@ internal sealed class Gazetteer
     private readonly FrozenDictionary<string, FrozenSet<string>> _byDistrict;
     private readonly string[] _districtKeys;
     private readonly string[] _subdistrictKeys;
+    private readonly string[] _provinceKeys;
 
-    public Gazetteer(string province, IReadOnlyList<GazetteerDistrict> districts)
+    public Gazetteer(string province, IReadOnlyList<GazetteerDistrict> districts, IReadOnlyList<string>? provinceAliases = null)
     {
         Province = province;
+        ProvinceAliases = provinceAliases ?? [];
+        _provinceKeys = [.. ProvinceAliases.Select(a => Key(a)), Key(province)];
         Districts = districts;
         var capital = districts.FirstOrDefault(d => d.Name == "เมือง" + province) ?? districts.FirstOrDefault(d => d.Name.StartsWith("เมือง", StringComparison.Ordinal));
         CapitalDistrict = capital?.Name;
@@ -30,6 +37,14 @@ internal sealed class Gazetteer
         foreach (var d in districts)
         {
             names[Key(d.Name)] = d.Name;
+        }
+
+        foreach (var d in districts)
+        {
+            foreach (var shortName in d.ShortNames)
+            {
+                names.TryAdd(Key(shortName), d.Name);
+            }
         }
 
         if (capital is not null)
@@ -66,6 +81,9 @@ internal sealed class Gazetteer
 
     public string Province { get; }
 
+    /// <summary>The province's official abbreviation and other names ("ฉช", "แปดริ้ว").</summary>
+    public IReadOnlyList<string> ProvinceAliases { get; }
+
     public IReadOnlyList<GazetteerDistrict> Districts { get; }
 
     /// <summary>The district "อ.เมือง" stands for (e.g. เมืองฉะเชิงเทรา), if the province has one.</summary>
@@ -89,6 +107,40 @@ internal sealed class Gazetteer
 
         var close = Closest(key, _districtKeys);
         return close is null ? null : _districts[close];
+    }
+
+    /// <summary>
+    /// A district written after อ./อำเภอ, also in the short spoken form that drops the end of the name
+    /// ("อ.พนม", "อ.สนามชัย"): accepted when exactly one district starts with it.
+    /// </summary>
+    public string? FindMarkedDistrict(ReadOnlySpan<char> text)
+    {
+        if (FindDistrict(text) is { } found)
+        {
+            return found;
+        }
+
+        var key = Key(text);
+        if (key.Length < 3)
+        {
+            return null;
+        }
+
+        string? match = null;
+        foreach (var candidate in _districtKeys)
+        {
+            if (candidate.Length >= key.Length + 2 && candidate.StartsWith(key, StringComparison.Ordinal))
+            {
+                if (match is not null)
+                {
+                    return null;
+                }
+
+                match = candidate;
+            }
+        }
+
+        return match is null ? null : _districts[match];
     }
 
     /// <summary>The canonical sub-district name, or null if the province has none like it.</summary>
@@ -121,7 +173,7 @@ internal sealed class Gazetteer
     {
         var key = Key(text);
         var own = Key(Province);
-        return key == own || (key.Length >= 4 && Distance(key, own) <= 1) ? Province : key;
+        return key == own || _provinceKeys.Contains(key) || (key.Length >= 4 && Distance(key, own) <= 1) ? Province : key;
     }
 
     /// <summary>No spaces, dots, "ฯ" or invisible characters; "ช" and "ฌ" are the same (คลองจุกกระเฌอ/เชอ).</summary>

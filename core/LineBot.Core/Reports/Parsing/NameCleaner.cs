@@ -12,7 +12,11 @@ internal static class NameCleaner
     private static readonly string[] TrailingRoles =
     [
         "เจ้าของแปลง", "เจ้าของพื้นที่", "เจ้าของศูนย์", "เจ้าของศูนย์เรียนรู้", "เจ้าของครัวเรือน", "ผู้รับรอง", "ผู้รายงาน", "ผู้บันทึก", "นพต.", "นพต", "นักพัฒนาพื้นที่ต้นแบบ",
+        "ผู้ปฏิบัติงาน", "ผู้ปฏิบัติ", "ผู้ส่งรายงาน", "ลงชื่อรับรอง", "เซ็นรับรอง", "รับรอง", "ลงชื่อ", "ลงนาม", "ครับ", "ค่ะ", "✍️", "✍",
     ];
+
+    // Verbs and roles in front of a name: "รับรอง นายดำ", "รับรองโดย นางเอ", "ลงชื่อ นายบี".
+    private static readonly string[] LeadingWords = ["รับรองโดย", "ผู้รับรอง", "รับรอง", "ลงชื่อ", "ลงนาม", "นพต.", "นพต"];
 
     public static string? Clean(ReadOnlySpan<char> value)
     {
@@ -38,11 +42,7 @@ internal static class NameCleaner
             }
         }
 
-        span = TrimSpaces(span);
-        if (span.StartsWith("นพต."))
-        {
-            span = span[4..];
-        }
+        span = TrimLeadingWords(TrimSpaces(span));
 
         bool changed;
         do
@@ -60,9 +60,35 @@ internal static class NameCleaner
         }
         while (changed);
 
-        span = TrimTrailingPunctuation(span);
-        return span.IsEmpty ? null : JoinTitle(CollapseSpaces(span));
+        span = TrimTrailingPunctuation(span).Trim("()[] ");
+        return span.IsEmpty || IsPlaceholder(span) ? null : JoinTitle(CollapseSpaces(span));
     }
+
+    private static ReadOnlySpan<char> TrimLeadingWords(ReadOnlySpan<char> span)
+    {
+        bool changed;
+        do
+        {
+            changed = false;
+            foreach (var word in LeadingWords)
+            {
+                if (span.StartsWith(word, StringComparison.Ordinal))
+                {
+                    span = TrimSpaces(span[word.Length..]).TrimStart(":-");
+                    span = TrimSpaces(span);
+                    changed = true;
+                }
+            }
+        }
+        while (changed);
+
+        return span;
+    }
+
+    /// <summary>A template's open choice instead of a name: "นาย/นาง/นางสาว", "ชื่อ-สกุล".</summary>
+    public static bool IsPlaceholder(ReadOnlySpan<char> value) =>
+        value.Contains("นาย/นาง", StringComparison.Ordinal) || value.Contains("นาง/นางสาว", StringComparison.Ordinal) || value.Contains("ชื่อ-สกุล", StringComparison.Ordinal)
+        || value.Contains("ชื่อ - สกุล", StringComparison.Ordinal) || value.Contains("CLM/HLM", StringComparison.OrdinalIgnoreCase) || value.Contains("CLM / HLM", StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] ThaiTitles = ["นางสาว", "น.ส.", "นาย", "นาง"];
 

@@ -129,83 +129,93 @@ internal static class ParserText
         while (true)
         {
             s = TrimSpaces(s);
-            if (s.IsEmpty)
+            var length = s.Length;
+            s = StripSymbol(s);
+            s = StripBracketedNumber(s);
+            s = StripNumber(s);
+            s = StripKhoNumber(s);
+            if (s.Length == length)
             {
                 return s;
             }
+        }
+    }
 
-            var c = s[0];
-            if (c is '-' or '•' or '*' or '·' or '–' or '—' or '○' or '●' or '▪' or '►' or '+' or '✓' or '✔' || IsDecoration(c))
-            {
-                s = s[1..];
-                continue;
-            }
+    /// <summary>True when the line starts with a bullet or a list number.</summary>
+    public static bool HasBullet(ReadOnlySpan<char> line)
+    {
+        line = TrimSpaces(line);
+        return !line.IsEmpty && StripBullet(line).Length != line.Length;
+    }
 
-            if (c == '(' && s.Length > 2)
-            {
-                var j = 1;
-                while (j < s.Length && IsDigit(s[j]))
-                {
-                    j++;
-                }
+    private static ReadOnlySpan<char> StripSymbol(ReadOnlySpan<char> s) =>
+        !s.IsEmpty && (s[0] is '-' or '•' or '*' or '·' or '–' or '—' or '○' or '●' or '▪' or '►' or '+' or '✓' or '✔' || IsDecoration(s[0])) ? s[1..] : s;
 
-                if (j > 1 && j < s.Length && s[j] == ')')
-                {
-                    s = s[(j + 1)..];
-                    continue;
-                }
-            }
-
-            if (IsDigit(c))
-            {
-                var j = 0;
-                while (j < s.Length && IsDigit(s[j]))
-                {
-                    j++;
-                }
-
-                if (j <= 2 && j < s.Length && (s[j] == ')' || (s[j] == '.' && (j + 1 == s.Length || !IsDigit(s[j + 1])))))
-                {
-                    s = s[(j + 1)..];
-                    continue;
-                }
-
-                // "1 ) เตรียมดิน".
-                if (j <= 2 && j + 1 < s.Length && s[j] == ' ' && s[j + 1] == ')')
-                {
-                    s = s[(j + 2)..];
-                    continue;
-                }
-            }
-
-            if (s.StartsWith("ข้อ") && s.Length > 3)
-            {
-                var j = 3;
-                while (j < s.Length && IsSpace(s[j]))
-                {
-                    j++;
-                }
-
-                var k = j;
-                while (k < s.Length && IsDigit(s[k]))
-                {
-                    k++;
-                }
-
-                if (k > j)
-                {
-                    if (k < s.Length && s[k] is '.' or ')')
-                    {
-                        k++;
-                    }
-
-                    s = s[k..];
-                    continue;
-                }
-            }
-
+    /// <summary>"(1) ขุดบ่อ".</summary>
+    private static ReadOnlySpan<char> StripBracketedNumber(ReadOnlySpan<char> s)
+    {
+        if (s.Length <= 2 || s[0] != '(')
+        {
             return s;
         }
+
+        var j = 1;
+        while (j < s.Length && IsDigit(s[j]))
+        {
+            j++;
+        }
+
+        return j > 1 && j < s.Length && s[j] == ')' ? s[(j + 1)..] : s;
+    }
+
+    /// <summary>"1.", "1)", "1 )"; not "1.5".</summary>
+    private static ReadOnlySpan<char> StripNumber(ReadOnlySpan<char> s)
+    {
+        if (s.IsEmpty || !IsDigit(s[0]))
+        {
+            return s;
+        }
+
+        var j = 0;
+        while (j < s.Length && IsDigit(s[j]))
+        {
+            j++;
+        }
+
+        if (j <= 2 && j < s.Length && (s[j] == ')' || (s[j] == '.' && (j + 1 == s.Length || !IsDigit(s[j + 1])))))
+        {
+            return s[(j + 1)..];
+        }
+
+        return j <= 2 && j + 1 < s.Length && s[j] == ' ' && s[j + 1] == ')' ? s[(j + 2)..] : s;
+    }
+
+    /// <summary>"ข้อ 1." / "ข้อ1)".</summary>
+    private static ReadOnlySpan<char> StripKhoNumber(ReadOnlySpan<char> s)
+    {
+        if (!s.StartsWith("ข้อ") || s.Length <= 3)
+        {
+            return s;
+        }
+
+        var j = 3;
+        while (j < s.Length && IsSpace(s[j]))
+        {
+            j++;
+        }
+
+        var k = j;
+        while (k < s.Length && IsDigit(s[k]))
+        {
+            k++;
+        }
+
+        if (k == j)
+        {
+            return s;
+        }
+
+        return k < s.Length && s[k] is '.' or ')' ? s[(k + 1)..] : s[k..];
     }
 
     /// <summary>Trailing punctuation and polite particles that add nothing to a name or place.</summary>

@@ -10,8 +10,23 @@ internal enum DateStatus
     Impossible,
 }
 
-/// <summary>A date as written: <see cref="Year"/> is CE, or null when none was written.</summary>
-internal readonly record struct WrittenDate(DateStatus Status, int Day, int Month, int? Year);
+/// <summary>
+/// A date as written: <see cref="Year"/> is CE, or null when none was written. A relative date ("เมื่อวาน",
+/// "วันจันทร์") has <see cref="DaysAgo"/> or <see cref="Weekday"/> instead of a day and month.
+/// </summary>
+internal readonly record struct WrittenDate(DateStatus Status, int Day, int Month, int? Year)
+{
+    /// <summary>The year was written with two digits (read as BE; the parser may take it as CE when that is nearer).</summary>
+    public bool ShortYear { get; init; }
+
+    /// <summary>0 for "วันนี้", 1 for "เมื่อวาน", 2 for "เมื่อวานซืน".</summary>
+    public int? DaysAgo { get; init; }
+
+    /// <summary>A weekday named alone: the most recent such day, today included.</summary>
+    public DayOfWeek? Weekday { get; init; }
+
+    public bool IsRelative => DaysAgo is not null || Weekday is not null;
+}
 
 /// <summary>
 /// Finds the first date in a line as Thai field workers write it: "25 พ.ย. 69", "25 พฤศจิกายน 2569",
@@ -66,7 +81,7 @@ internal static class ReportDateReader
 
             if (IsThaiLetter(s[i]) && TryMonthName(s, i, atTokenStart, out var month, out var after))
             {
-                var year = ReadYear(s, after, out var bad);
+                var year = ReadYear(s, after, out var bad, out _);
                 return bad ? new WrittenDate(DateStatus.Impossible, 1, month, null) : new WrittenDate(DateStatus.Found, 1, month, year);
             }
         }
@@ -109,8 +124,8 @@ internal static class ReportDateReader
             var month = Number(s, mStart, out var mEnd);
             if (mEnd == mStart || mEnd - mStart > 2)
             {
-                // "25 - พ.ย." or a bullet "1." before text: maybe a month name follows.
-                return separator == '-' ? NamedMonth(s, first, mStart) : default;
+                // "25 - พ.ย.", "25.พ.ย.69", "25/พ.ย./69": a month name after the separator (a bullet "1." has none).
+                return NamedMonth(s, first, mStart);
             }
 
             var k = SkipSpaces(s, mEnd);
@@ -121,7 +136,7 @@ internal static class ReportDateReader
                 var yLength = yEnd - yStart;
                 if (yLength > 0 && (yEnd == s.Length || !IsDigit(s[yEnd])))
                 {
-                    return yLength is 2 or 4 ? Checked(first, month, ToCe(year, yLength)) : new WrittenDate(DateStatus.Impossible, first, month, null);
+                    return yLength is 2 or 4 ? Checked(first, month, ToCe(year, yLength)) with { ShortYear = yLength == 2 } : new WrittenDate(DateStatus.Impossible, first, month, null);
                 }
             }
 
@@ -139,20 +154,43 @@ internal static class ReportDateReader
 
     private static WrittenDate NamedMonth(ReadOnlySpan<char> s, int day, int at)
     {
-        if (!TryMonthName(s, at, atTokenStart: true, out var month, out var after))
+        // The paper form: "วันที่ 25 เดือน พฤศจิกายน พ.ศ. 2569" (or "เดือน 11").
+        if (s[at..].StartsWith("เดือน"))
         {
-            return default;
+            at = SkipSpaces(s, at + 5);
+            if (at < s.Length && IsDigit(s[at]))
+            {
+                var number = Number(s, at, out var numberEnd);
+                return numberEnd - at <= 2 ? Year(s, day, number, numberEnd) : default;
+            }
         }
 
-        var year = ReadYear(s, after, out var bad);
-        return bad ? new WrittenDate(DateStatus.Impossible, day, month, null) : Checked(day, month, year);
+        return TryMonthName(s, at, atTokenStart: true, out var month, out var after) ? Year(s, day, month, after) : default;
     }
 
-    /// <summary>An optional "พ.ศ."/"ค.ศ." and a 2- or 4-digit year; a time ("16.30") is not a year.</summary>
-    private static int? ReadYear(ReadOnlySpan<char> s, int at, out bool bad)
+    private static WrittenDate Year(ReadOnlySpan<char> s, int day, int month, int after)
+    {
+        var year = ReadYear(s, after, out var bad, out var digits);
+        return bad ? new WrittenDate(DateStatus.Impossible, day, month, null) : Checked(day, month, year) with { ShortYear = digits == 2 };
+    }
+
+    /// <summary>An optional "พ.ศ."/"ค.ศ."/"ปี" and a 2- or 4-digit year; a time ("16.30") is not a year.</summary>
+    private static int? ReadYear(ReadOnlySpan<char> s, int at, out bool bad, out int digits)
     {
         bad = false;
+        digits = 0;
         var i = SkipSpaces(s, at);
+        if (i < s.Length && s[i] is '-' or '/' or ',' or '.' && i + 1 < s.Length && (IsDigit(s[i + 1]) || IsSpace(s[i + 1])))
+        {
+            // "25-พ.ย.-69", "25/พ.ย./69".
+            i = SkipSpaces(s, i + 1);
+        }
+
+        if (s[i..].StartsWith("ปี"))
+        {
+            i = SkipSpaces(s, i + 2);
+        }
+
         if (i < s.Length && s[i] is 'พ' or 'ค')
         {
             var k = i + 1;
@@ -187,6 +225,7 @@ internal static class ReportDateReader
 
         if (length is 2 or 4)
         {
+            digits = length;
             return ToCe(value, length);
         }
 

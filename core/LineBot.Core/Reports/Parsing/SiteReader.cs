@@ -17,6 +17,9 @@ internal sealed class WrittenSite
     /// <summary>Words of a site label with no ต./อ. markers ("HLM บางพระ เมืองฉะเชิงเทรา").</summary>
     public List<string>? Bare { get; set; }
 
+    /// <summary>Both CLM and HLM were written: a copied template's open choice, not a site type.</summary>
+    public bool BothTypes { get; set; }
+
     public bool Any => Type is not null || Province is not null || District is not null || Subdistrict is not null || Bare is not null;
 }
 
@@ -31,7 +34,15 @@ internal static class SiteReader
 
     public static void Read(ReadOnlySpan<char> s, WrittenSite site, bool allowBare)
     {
-        site.Type ??= SiteType(s);
+        if (site.Type is null && IsOpenChoice(s))
+        {
+            site.BothTypes = true;
+        }
+        else
+        {
+            site.Type ??= SiteType(s);
+        }
+
         var sawMarker = false;
         var i = 0;
         while (i < s.Length)
@@ -80,6 +91,35 @@ internal static class SiteReader
                 }
             }
         }
+    }
+
+    /// <summary>One part of a site named by its own label ("Sub-district: บางพระ"): 'ต', 'อ' or 'จ'.</summary>
+    public static void ReadPart(ReadOnlySpan<char> s, WrittenSite site, char marker)
+    {
+        var at = Marker(s, 0, out var nameStart) == marker ? nameStart : 0;
+        var (name, joined, _) = ReadName(s, at);
+        switch (marker)
+        {
+            case 'ต':
+                site.Subdistrict ??= name;
+                site.SubdistrictJoined ??= joined;
+                break;
+            case 'อ':
+                site.District ??= name;
+                site.DistrictJoined ??= joined;
+                break;
+            default:
+                site.Province ??= name;
+                break;
+        }
+    }
+
+    /// <summary>"CLM / HLM", "CLM หรือ HLM": both types offered, as in a blank template.</summary>
+    private static bool IsOpenChoice(ReadOnlySpan<char> s)
+    {
+        var clm = s.IndexOf("clm", StringComparison.OrdinalIgnoreCase);
+        var hlm = s.IndexOf("hlm", StringComparison.OrdinalIgnoreCase);
+        return clm >= 0 && hlm >= 0 && Math.Abs(clm - hlm) <= 12;
     }
 
     /// <summary>Where site words start in a line that also holds a name ("นายเอ บี HLM ต.โสธร"), or -1.</summary>
@@ -196,7 +236,7 @@ internal static class SiteReader
     private static (string? Name, string? Joined, int End) ReadName(ReadOnlySpan<char> s, int start)
     {
         var i = start;
-        while (i < s.Length && IsSpace(s[i]))
+        while (i < s.Length && (IsSpace(s[i]) || s[i] is ':' or '：'))
         {
             i++;
         }
