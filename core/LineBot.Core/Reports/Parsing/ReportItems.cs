@@ -114,7 +114,7 @@ internal static class ReportItems
     private static void AddOne(ref List<string>? items, ReadOnlySpan<char> item, bool none)
     {
         item = TrimTrailingPunctuation(item);
-        if (item.IsEmpty || (none && IsNone(item)))
+        if (item.IsEmpty || (none && IsNone(item)) || item.Trim(".…_ ").IsEmpty)
         {
             return;
         }

@@ -47,7 +47,7 @@ internal sealed partial class ReportReading
     /// <summary>A line that is a date ("24 พ.ย. 69", "๒๔/๑๑/๖๙") or a relative day alone ("เมื่อวาน", "วันจันทร์").</summary>
     private bool ReadDateLine(ReadOnlySpan<char> body)
     {
-        if (Date.Status != DateStatus.NotFound && !Date.IsRelative)
+        if (_dateStrength >= DateStrength.Written)
         {
             return false;
         }
@@ -55,23 +55,34 @@ internal sealed partial class ReportReading
         if (IsDigit(body[0]))
         {
             var date = ReportDateReader.Find(body);
-            if (date.Status != DateStatus.NotFound && !HasBullet(body))
+            if (date.Status != DateStatus.NotFound)
             {
                 Note("วันที่", "บรรทัดขึ้นต้นด้วยวันที่");
-                SetDate(date);
+                SetDate(date, DateStrength.Written);
                 Signal(FieldSignal.Date);
                 return true;
             }
         }
 
+        return ReadRelativeDay(body);
+    }
+
+    /// <summary>"เมื่อวาน", "วันจันทร์", "วันนี้ค่ะ" as a whole line: the most recent such day.</summary>
+    private bool ReadRelativeDay(ReadOnlySpan<char> body)
+    {
+        if (_dateStrength >= DateStrength.Relative)
+        {
+            return false;
+        }
+
         var relative = RelativeDates.Find(body, whole: true);
-        if (relative.Status == DateStatus.NotFound || Date.Status != DateStatus.NotFound)
+        if (relative.Status == DateStatus.NotFound)
         {
             return false;
         }
 
         Note("วันที่", "คำบอกวัน (วันนี้/เมื่อวาน/ชื่อวัน) ทั้งบรรทัด");
-        SetDate(relative);
+        SetDate(relative, DateStrength.Relative);
         Signal(FieldSignal.Date);
         return true;
     }
@@ -79,7 +90,13 @@ internal sealed partial class ReportReading
     /// <summary>A titled name ("นางสาวเอ บี", "(นายเอ บี)") on its own line, perhaps with the site after it.</summary>
     private bool ReadNameLine(ReadOnlySpan<char> body)
     {
-        if (Reporter is not null || body.Length >= 80 || !NameCleaner.HasTitle(body.TrimStart('(')) || HasBullet(body))
+        if (Reporter is not null || !NameCleaner.HasTitle(body.TrimStart('(')) || HasBullet(body))
+        {
+            return false;
+        }
+
+        var cut = SiteReader.SiteStart(body);
+        if ((cut > 0 ? cut : body.Length) >= 60)
         {
             return false;
         }
@@ -169,12 +186,13 @@ internal sealed partial class ReportReading
         return name is not null && NameCleaner.SameName(name, Reporter);
     }
 
-    /// <summary>The first date wins, but a written date replaces a relative one ("วันนี้" then "25 พ.ย.").</summary>
-    private void SetDate(WrittenDate date)
+    /// <summary>The first date wins, unless a stronger one follows: "รายงานวันนี้" then "วันเสาร์" then "25 พ.ย.".</summary>
+    private void SetDate(WrittenDate date, DateStrength strength)
     {
-        if (Date.Status == DateStatus.NotFound || (Date.IsRelative && !date.IsRelative))
+        if (strength > _dateStrength)
         {
             Date = date;
+            _dateStrength = strength;
         }
     }
 

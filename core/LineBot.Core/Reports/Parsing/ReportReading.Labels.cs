@@ -94,7 +94,7 @@ internal sealed partial class ReportReading
 
     private void ReadDateLabel(ReadOnlySpan<char> value)
     {
-        if (Date.Status != DateStatus.NotFound && !Date.IsRelative)
+        if (_dateStrength == DateStrength.Written)
         {
             Note("ข้าม", "มีวันที่ของรายงานแล้ว");
             return;
@@ -111,9 +111,11 @@ internal sealed partial class ReportReading
     private bool ReadDateValue(ReadOnlySpan<char> value, string why)
     {
         var date = ReportDateReader.Find(value);
+        var strength = DateStrength.Written;
         if (date.Status == DateStatus.NotFound)
         {
             date = RelativeDates.Find(value, whole: true);
+            strength = DateStrength.Relative;
         }
 
         if (date.Status == DateStatus.NotFound)
@@ -122,7 +124,7 @@ internal sealed partial class ReportReading
         }
 
         Note("วันที่", why);
-        SetDate(date);
+        SetDate(date, strength);
         Signal(FieldSignal.Date);
         return true;
     }

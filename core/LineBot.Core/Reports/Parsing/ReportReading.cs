@@ -30,7 +30,16 @@ internal sealed partial class ReportReading
         PendingSignature,
     }
 
+    private enum DateStrength
+    {
+        None,
+        HeaderWord,
+        Relative,
+        Written,
+    }
+
     private Section _section;
+    private DateStrength _dateStrength;
     private FieldSignal _signals;
     private List<string>? _activities;
     private List<string>? _problems;
@@ -128,6 +137,11 @@ internal sealed partial class ReportReading
             return;
         }
 
+        if (_section is not (Section.Activities or Section.Problems or Section.Plans) && ReadRelativeDay(body))
+        {
+            return;
+        }
+
         var label = MatchLabel(line, body);
         if (label.Found && !IsItemInList(label))
         {
@@ -177,9 +191,8 @@ internal sealed partial class ReportReading
             return true;
         }
 
-        // "วันที่ 5 จะมีประชุม" under the plans, once the report's own date is known; a 📍 inside a list.
-        return (label.Kind == LabelKind.Date && Date.Status != DateStatus.NotFound)
-            || (label.Emoji && label.Kind is not (LabelKind.Activities or LabelKind.Problems or LabelKind.Plans) && !label.Separated);
+        // "วันที่ 5 จะมีประชุม" under the plans, once the report's own date is known.
+        return label.Kind == LabelKind.Date && Date.Status != DateStatus.NotFound;
     }
 
     /// <summary>A line inside a list or after a label that wants its value on the next line. False when it is neither.</summary>
@@ -296,17 +309,22 @@ internal sealed partial class ReportReading
         var date = ReportDateReader.Find(rest);
         if (date.Status != DateStatus.NotFound)
         {
-            SetDate(date);
+            SetDate(date, DateStrength.Written);
             DateFromHeader = true;
             Signal(FieldSignal.Date);
             return;
         }
 
-        var relative = RelativeDates.Find(rest, whole: false);
-        if (relative.Status != DateStatus.NotFound)
+        // "รายงานวันนี้ค่ะ", "รายงานค่ะ วันอังคาร": the last day word in the header line.
+        foreach (var range in rest.Split(' '))
         {
-            SetDate(relative);
-            Signal(FieldSignal.Date);
+            var relative = RelativeDates.Find(rest[range], whole: true);
+            if (relative.Status != DateStatus.NotFound)
+            {
+                _dateStrength = DateStrength.None;
+                SetDate(relative, DateStrength.HeaderWord);
+                Signal(FieldSignal.Date);
+            }
         }
     }
 
