@@ -93,21 +93,9 @@ internal static class ReportDateReader
     {
         var first = Number(s, i, out var end);
         var firstLength = end - i;
-
-        // ISO 2026-11-25.
         if (firstLength == 4 && end + 1 < s.Length && s[end] == '-')
         {
-            var m = Number(s, end + 1, out var mEnd);
-            if (mEnd > end + 1 && mEnd - end - 1 <= 2 && mEnd + 1 < s.Length && s[mEnd] == '-')
-            {
-                var d = Number(s, mEnd + 1, out var dEnd);
-                if (dEnd > mEnd + 1 && dEnd - mEnd - 1 <= 2 && (dEnd == s.Length || !IsDigit(s[dEnd])))
-                {
-                    return Checked(d, m, ToCe(first, 4));
-                }
-            }
-
-            return default;
+            return ReadIso(s, first, end);
         }
 
         if (firstLength > 2)
@@ -117,39 +105,51 @@ internal static class ReportDateReader
 
         // Time "16.30 น." or "เวลา 8.30": never a date.
         var j = SkipSpaces(s, end);
-        if (j < s.Length && s[j] is '/' or '-' or '.')
+        return j < s.Length && s[j] is '/' or '-' or '.' ? ReadNumeric(s, first, j) : NamedMonth(s, first, j);
+    }
+
+    /// <summary>ISO 2026-11-25.</summary>
+    private static WrittenDate ReadIso(ReadOnlySpan<char> s, int year, int end)
+    {
+        var m = Number(s, end + 1, out var mEnd);
+        if (mEnd > end + 1 && mEnd - end - 1 <= 2 && mEnd + 1 < s.Length && s[mEnd] == '-')
         {
-            var separator = s[j];
-            var mStart = SkipSpaces(s, j + 1);
-            var month = Number(s, mStart, out var mEnd);
-            if (mEnd == mStart || mEnd - mStart > 2)
+            var d = Number(s, mEnd + 1, out var dEnd);
+            if (dEnd > mEnd + 1 && dEnd - mEnd - 1 <= 2 && (dEnd == s.Length || !IsDigit(s[dEnd])))
             {
-                // "25 - พ.ย.", "25.พ.ย.69", "25/พ.ย./69": a month name after the separator (a bullet "1." has none).
-                return NamedMonth(s, first, mStart);
+                return Checked(d, m, ToCe(year, 4));
             }
-
-            var k = SkipSpaces(s, mEnd);
-            if (k < s.Length && s[k] is '/' or '-' or '.')
-            {
-                var yStart = SkipSpaces(s, k + 1);
-                var year = Number(s, yStart, out var yEnd);
-                var yLength = yEnd - yStart;
-                if (yLength > 0 && (yEnd == s.Length || !IsDigit(s[yEnd])))
-                {
-                    return yLength is 2 or 4 ? Checked(first, month, ToCe(year, yLength)) with { ShortYear = yLength == 2 } : new WrittenDate(DateStatus.Impossible, first, month, null);
-                }
-            }
-
-            if (separator == '/' && (mEnd == s.Length || !IsDigit(s[mEnd])))
-            {
-                // "25/11" with no year.
-                return Checked(first, month, null);
-            }
-
-            return default;
         }
 
-        return NamedMonth(s, first, j);
+        return default;
+    }
+
+    /// <summary>"25/11/2569", "25-11-69", "25.11.2026", "25/11"; or "25.พ.ย.69" with a month name after the separator.</summary>
+    private static WrittenDate ReadNumeric(ReadOnlySpan<char> s, int day, int j)
+    {
+        var separator = s[j];
+        var mStart = SkipSpaces(s, j + 1);
+        var month = Number(s, mStart, out var mEnd);
+        if (mEnd == mStart || mEnd - mStart > 2)
+        {
+            // "25 - พ.ย.", "25.พ.ย.69", "25/พ.ย./69" (a bullet "1." has no month name after it).
+            return NamedMonth(s, day, mStart);
+        }
+
+        var k = SkipSpaces(s, mEnd);
+        if (k < s.Length && s[k] is '/' or '-' or '.')
+        {
+            var yStart = SkipSpaces(s, k + 1);
+            var year = Number(s, yStart, out var yEnd);
+            var yLength = yEnd - yStart;
+            if (yLength > 0 && (yEnd == s.Length || !IsDigit(s[yEnd])))
+            {
+                return yLength is 2 or 4 ? Checked(day, month, ToCe(year, yLength)) with { ShortYear = yLength == 2 } : new WrittenDate(DateStatus.Impossible, day, month, null);
+            }
+        }
+
+        // "25/11" with no year.
+        return separator == '/' && (mEnd == s.Length || !IsDigit(s[mEnd])) ? Checked(day, month, null) : default;
     }
 
     private static WrittenDate NamedMonth(ReadOnlySpan<char> s, int day, int at)

@@ -72,7 +72,9 @@ internal sealed partial class ReportParser(Gazetteer gazetteer, TimeZoneInfo zon
             return MonthlyPlan(reading, now);
         }
 
-        if (ReportAttempt.Is(reading, fromReporter))
+        var why = ReportAttempt.Decide(reading, fromReporter);
+        trace?.Add(new LineNote(0, "", why is null ? "ไม่ใช่รายงาน (ไม่ตอบ)" : "รายงานประจำวัน (ตอบทุกครั้ง)", why ?? ReportAttempt.WhyChatter(reading)));
+        if (why is not null)
         {
             return DailyReport(reading, now);
         }

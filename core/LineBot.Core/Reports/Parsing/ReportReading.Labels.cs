@@ -14,6 +14,12 @@ internal sealed partial class ReportReading
             // "ชื่อ: ....................", "วันที่ ..../..../....": a copied template left unfilled.
             BlankValues++;
             Note("ช่องว่างในแบบฟอร์ม", "หัวข้อมีแต่จุดหรือตัวเลือกให้กรอก");
+            if (label.Kind is LabelKind.Site or LabelKind.SiteLine)
+            {
+                SiteReader.Read(value, Site, allowBare: false);
+                return;
+            }
+
             ReadEmptyLabel(label.Kind);
             return;
         }

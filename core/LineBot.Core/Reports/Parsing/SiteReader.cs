@@ -82,13 +82,18 @@ internal static class SiteReader
 
         if (!sawMarker && allowBare)
         {
-            foreach (var range in s.Split(' '))
+            ReadBare(s, site);
+        }
+    }
+
+    private static void ReadBare(ReadOnlySpan<char> s, WrittenSite site)
+    {
+        foreach (var range in s.Split(' '))
+        {
+            var word = TrimTrailingPunctuation(s[range]).Trim("(),/");
+            if (word.Length >= 3 && !ContainsTypeWord(word))
             {
-                var word = TrimTrailingPunctuation(s[range]).Trim("(),/");
-                if (word.Length >= 3 && !ContainsTypeWord(word))
-                {
-                    (site.Bare ??= []).Add(word.ToString());
-                }
+                (site.Bare ??= []).Add(word.ToString());
             }
         }
     }
