@@ -81,8 +81,9 @@ internal static class ChatterSigns
             return true;
         }
 
+        // "นายมานพ ศรีสุข (เจ้าของพื้นที่)": a titled name with the owner's role is the owner signing off.
         var rest = body.StartsWith("รับรอง") ? body[6..] : body;
-        return (rest.Length != body.Length || body.Contains("ลงชื่อรับรอง", StringComparison.Ordinal) || (body.EndsWith("รับรอง") && body.Length > 6))
+        return (rest.Length != body.Length || body.Contains("ลงชื่อรับรอง", StringComparison.Ordinal) || (body.EndsWith("รับรอง") && body.Length > 6) || RoleOf(body) == false)
             && NameCleaner.HasTitle(NameCleaner.Clean(body));
     }
 

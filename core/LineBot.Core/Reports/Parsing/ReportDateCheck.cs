@@ -66,6 +66,21 @@ internal static class ReportDateCheck
             return RelativeDates.Resolve(written, today);
         }
 
+        if (written.Month == 0)
+        {
+            // A day of the month alone: the latest such day not after tomorrow.
+            var candidate = today.AddDays(1);
+            for (var back = 0; back < 62; back++, candidate = candidate.AddDays(-1))
+            {
+                if (candidate.Day == written.Day)
+                {
+                    return candidate;
+                }
+            }
+
+            return null;
+        }
+
         if (written.Year is { } year)
         {
             // "25/11/26": a two-digit year is BE (69 → 2569), unless CE (2026) is the nearer reading.

@@ -1,3 +1,4 @@
+using System.Globalization;
 using LineBot.Calendar;
 using static LineBot.Reports.Parsing.ParserText;
 
@@ -39,6 +40,9 @@ internal static class ReportDateReader
     private static readonly string[] FullMonths = [.. ThaiDates.MonthNames];
     private static readonly string[] ShortMonths = [.. ThaiDates.MonthAbbreviations.Select(a => a.Replace(".", "", StringComparison.Ordinal))];
 
+    // English month names, in full or three letters ("24 Nov 2026", "25 November 69").
+    private static readonly string[] EnglishMonths = [.. CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Take(12)];
+
     public static WrittenDate Find(ReadOnlySpan<char> s)
     {
         for (var i = 0; i < s.Length; i++)
@@ -56,6 +60,22 @@ internal static class ReportDateReader
         }
 
         return default;
+    }
+
+    /// <summary>"วันที่ 22" with no month: the day of the month, for a date mentioned in passing ("ส่งรายงานของวันที่ 22 ค่ะ").</summary>
+    public static WrittenDate FindDayAfterWord(ReadOnlySpan<char> s)
+    {
+        var at = s.IndexOf("วันที่", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return default;
+        }
+
+        var i = SkipSpaces(s, at + 6);
+        var day = Number(s, i, out var end);
+        return end - i is 1 or 2 && day is >= 1 and <= 31 && (end == s.Length || !IsDigit(s[end]))
+            ? new WrittenDate(DateStatus.Found, day, 0, null)
+            : default;
     }
 
     /// <summary>A month and year for a monthly plan: "ธันวาคม 2569", "ธ.ค. 69", "12/2569". Day is 1.</summary>
@@ -254,6 +274,28 @@ internal static class ReportDateReader
                     month = m + 1;
                     return true;
                 }
+            }
+        }
+
+        return TryEnglishMonth(s, at, out month, out end);
+    }
+
+    private static bool TryEnglishMonth(ReadOnlySpan<char> s, int at, out int month, out int end)
+    {
+        var word = at;
+        while (word < s.Length && IsLatinLetter(s[word]))
+        {
+            word++;
+        }
+
+        var name = s[at..word];
+        for (var m = 0; m < 12 && name.Length >= 3; m++)
+        {
+            if (EnglishMonths[m].AsSpan().StartsWith(name, StringComparison.OrdinalIgnoreCase))
+            {
+                month = m + 1;
+                end = word < s.Length && s[word] == '.' ? word + 1 : word;
+                return true;
             }
         }
 

@@ -32,8 +32,11 @@ internal enum LabelKind
 }
 
 /// <summary>A label found at the start of a line: its kind, the text after it, and whether ':'/'-' followed.</summary>
-internal readonly ref struct LabelMatch(LabelKind kind, ReadOnlySpan<char> value, bool separated, bool found, bool emoji = false)
+internal readonly ref struct LabelMatch(LabelKind kind, ReadOnlySpan<char> value, bool separated, bool found, bool emoji = false, bool glued = false)
 {
+    /// <summary>The value runs straight on from the label with no space ("กิจกรรมวันเด็ก"): maybe one word, not a field.</summary>
+    public bool Glued { get; } = glued;
+
     public LabelKind Kind { get; } = kind;
     public ReadOnlySpan<char> Value { get; } = value;
     public bool Separated { get; } = separated;
@@ -79,7 +82,10 @@ internal static class ReportLabels
         .. Of(LabelKind.ProvinceName, "province", "changwat"),
         .. Of(LabelKind.Activities, "activities", "activity", "work done", "tasks", "done today", "สิ่งที่ทำ", "งานวันนี้", "ผลงานวันนี้", "ผลการทำงาน", "การดำเนินงาน", "รายการกิจกรรม"),
         .. Of(LabelKind.Problems, "problems", "problem", "issues", "issue", "obstacles", "ปัญหาที่พบและแนวทางแก้ไข", "ข้อติดขัด", "ติดปัญหา"),
-        .. Of(LabelKind.Plans, "plan", "plans", "next plan", "plan for tomorrow", "tomorrow", "next day", "next steps", "แผนต่อไป", "แผนถัดไป", "แผนงานต่อไป", "สิ่งที่จะทำ", "งานที่จะทำ", "งานพรุ่งนี้"),
+        .. Of(LabelKind.Ignored, "แนวทางแก้ไข", "แนวทางการแก้ไข", "วิธีแก้ไข", "การแก้ไข", "แนวทางแก้ปัญหา", "solution", "solutions"),
+        .. Of(LabelKind.Certifier, "รับรอง", "signed", "signature"),
+        .. Of(LabelKind.Activities, "work", "งาน"),
+        .. Of(LabelKind.Plans, "แผน", "พรุ่งนี้", "plan", "plans", "next plan", "plan for tomorrow", "tomorrow", "next day", "next steps", "แผนต่อไป", "แผนถัดไป", "แผนงานต่อไป", "สิ่งที่จะทำ", "งานที่จะทำ", "งานพรุ่งนี้"),
     ];
 
     // Emoji people use in place of a label word; only the first symbol of the line counts.
@@ -93,6 +99,9 @@ internal static class ReportLabels
         ("🔜", LabelKind.Plans), ("➡", LabelKind.Plans), ("🎯", LabelKind.Plans),
         ("✍", LabelKind.Certifier), ("🖊", LabelKind.Certifier), ("🖋", LabelKind.Certifier), ("✒", LabelKind.Certifier),
     ];
+
+    // Short words that are labels only when a space, ':' or the line's end follows ("แผน:" but not "แผนที่").
+    private static readonly HashSet<string> NeedBoundary = ["แผน", "พรุ่งนี้", "รับรอง", "งาน"];
 
     private static readonly Dictionary<char, (string Text, LabelKind Kind)[]> ByFirst = All
         .Select(l => (Text: Compact(l.Item1), Kind: l.Item2))
@@ -177,7 +186,7 @@ internal static class ReportLabels
             var rest = line[end..];
 
             // "แปลงยาว" is a district and "สถานที่นัด…" is chatter: a site label runs straight into a word only with ':'.
-            if (kind == LabelKind.Site && rest.Length > 0 && IsThaiLetter(rest[0]))
+            if ((kind == LabelKind.Site || NeedBoundary.Contains(text)) && rest.Length > 0 && IsThaiLetter(rest[0]))
             {
                 continue;
             }
@@ -196,7 +205,7 @@ internal static class ReportLabels
                 continue;
             }
 
-            return new LabelMatch(kind, rest[i..], separated, true);
+            return new LabelMatch(kind, rest[i..], separated, true, glued: i == 0 && rest.Length > 0 && IsThaiLetter(rest[0]));
         }
 
         return default;

@@ -39,8 +39,8 @@ internal sealed partial class ReportReading
             return false;
         }
 
-        Note("ผู้รับรอง", "มีคำว่ารับรองพร้อมชื่อ");
-        SetCertifier(NameCleaner.Clean(body));
+        Note("ผู้รับรอง", "ชื่อพร้อมคำว่ารับรอง หรือบทบาทเจ้าของแปลง");
+        SetCertifier(NameCleaner.Clean(body), needsName: true);
         return true;
     }
 
@@ -129,6 +129,14 @@ internal sealed partial class ReportReading
     /// <summary>A bulleted line under no label (taken as an activity), a short place line, or plain text after a header.</summary>
     private void ReadUnlabelledLine(ReadOnlySpan<char> line, ReadOnlySpan<char> body)
     {
+        if (_lineIndex <= 1 && _dateStrength < DateStrength.InPassing && ReportDateReader.Find(body) is { Status: not DateStatus.NotFound } inPassing)
+        {
+            // "บันทึกงานของวันที่ 18 พ.ย. 69": a date in the opening line, kept unless a date field follows.
+            Note("วันที่ (ถ้าไม่มีหัวข้อวันที่)", "วันที่ในบรรทัดแรกของข้อความ");
+            SetDate(inPassing, DateStrength.InPassing);
+            return;
+        }
+
         if (HasBullet(line))
         {
             Note("กิจกรรม (ถ้าไม่มีหัวข้อกิจกรรม)", "บรรทัดมีเครื่องหมายรายการ แต่ไม่อยู่ใต้หัวข้อใด");

@@ -168,7 +168,13 @@ internal sealed partial class ReportReading
         var value = ReportItems.DropQualifier(label.Value, label.Separated);
         Note(label.Kind switch { LabelKind.Activities => "กิจกรรม", LabelKind.Problems => "ปัญหา/อุปสรรค", _ => "แผนงาน" },
             label.Emoji ? "สัญลักษณ์แทนหัวข้อรายการ" : "หัวข้อรายการ");
-        Signal(ListSignal(label.Kind));
+
+        // "กิจกรรมวันเด็ก" may be the name of an event: an item still, but not by itself a sign of a report.
+        if (!(label.Glued && label.Kind == LabelKind.Activities && value.Length == label.Value.Length))
+        {
+            Signal(ListSignal(label.Kind));
+        }
+
         switch (label.Kind)
         {
             case LabelKind.Activities:
@@ -189,16 +195,20 @@ internal sealed partial class ReportReading
     private void ReadCertifierLabel(ReadOnlySpan<char> value)
     {
         Note("ผู้รับรอง", "หัวข้อผู้รับรอง");
-        SetCertifier(NameCleaner.Clean(value));
+        SetCertifier(NameCleaner.Clean(value), needsName: value.Length > 0 && !NameCleaner.HasTitle(value) && value.Length < 8);
     }
 
-    /// <summary>"เจ้าของแปลง นายดำ ลงชื่อรับรอง" certifies; "เจ้าของแปลง นายดำ" alone only names the owner.</summary>
+    /// <summary>
+    /// "เจ้าของแปลง นายดำ ลงชื่อรับรอง" certifies, and so does the owner named at the foot of the report (after a
+    /// list); "เจ้าของแปลง นายดำ" among the header fields only names the owner.
+    /// </summary>
     private void ReadOwnerLabel(ReadOnlySpan<char> value)
     {
-        if (ChatterSigns.HasSigningVerb(value))
+        var atFoot = _activities is not null || _looseItems is not null || _looseText is not null;
+        if (ChatterSigns.HasSigningVerb(value) || (atFoot && NameCleaner.HasTitle(value)))
         {
-            Note("ผู้รับรอง", "เจ้าของแปลงพร้อมคำว่ารับรอง/ลงชื่อ");
-            SetCertifier(NameCleaner.Clean(value));
+            Note("ผู้รับรอง", atFoot ? "เจ้าของแปลงลงท้ายรายงาน" : "เจ้าของแปลงพร้อมคำว่ารับรอง/ลงชื่อ");
+            SetCertifier(NameCleaner.Clean(value), needsName: true);
             return;
         }
 
@@ -272,9 +282,10 @@ internal sealed partial class ReportReading
         }
     }
 
-    private void SetCertifier(string? name)
+    /// <summary><paramref name="needsName"/>: found by content, so it must look like a name ("รับรองแล้วค่ะ" is not one).</summary>
+    private void SetCertifier(string? name, bool needsName = false)
     {
-        if (name is null)
+        if (name is null || (needsName && !NameCleaner.HasTitle(name) && name.IndexOf(' ', StringComparison.Ordinal) < 0))
         {
             return;
         }

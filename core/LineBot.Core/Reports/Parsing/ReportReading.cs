@@ -34,6 +34,7 @@ internal sealed partial class ReportReading
     {
         None,
         HeaderWord,
+        InPassing,
         Relative,
         Written,
     }
@@ -186,6 +187,9 @@ internal sealed partial class ReportReading
         }
 
         var same = (label.Kind, _section) is (LabelKind.Activities, Section.Activities) or (LabelKind.Problems, Section.Problems) or (LabelKind.Plans, Section.Plans);
+
+        // A check mark (✅ ☑️) in any list is a bullet; ⚠️ or 🔜 opens its own list.
+        same |= label.Emoji && label.Kind == LabelKind.Activities;
         if (same && (label.Emoji || (!label.Separated && !label.Value.IsEmpty && IsThaiLetter(label.Value[0]))))
         {
             return true;
@@ -292,6 +296,14 @@ internal sealed partial class ReportReading
             isShort = true;
         }
 
+        if (end < 0 && !ReportLabels.Match(body).Found && ShortHeaders.FindInLine(body, out var at, out var inLineEnd, out var inLineShort))
+        {
+            // "สวัสดีค่ะ รายงานผลการปฏิบัติงาน…", "หนูส่งรายงานของวันที่ 22 ค่ะ": a greeting or a word before the header.
+            body = body[at..];
+            end = inLineEnd;
+            isShort = inLineShort;
+        }
+
         if (end < 0 || ChatterSigns.IsQuestion(body))
         {
             return false;
@@ -313,6 +325,12 @@ internal sealed partial class ReportReading
             DateFromHeader = true;
             Signal(FieldSignal.Date);
             return;
+        }
+
+        var inPassing = ReportDateReader.FindDayAfterWord(rest);
+        if (inPassing.Status != DateStatus.NotFound)
+        {
+            SetDate(inPassing, DateStrength.InPassing);
         }
 
         // "รายงานวันนี้ค่ะ", "รายงานค่ะ วันอังคาร": the last day word in the header line.

@@ -9,7 +9,10 @@ namespace LineBot.Reports.Parsing;
 /// </summary>
 internal static class ShortHeaders
 {
-    private static readonly string[] Words = ["ส่งรายงาน", "รายงาน", "daily report", "report"];
+    private static readonly string[] Words = ["ส่งรายงาน", "รายงาน", "ส่งงาน", "บันทึก", "daily report", "report"];
+
+    // How far into the line a header may start, after a greeting or a pronoun ("สวัสดีค่ะ ", "หนูส่ง").
+    private const int MaxLead = 20;
 
     private static readonly string[] AllowedNext =
     [
@@ -37,6 +40,39 @@ internal static class ShortHeaders
             }
 
             return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>A form title or spoken header starting a little way into the line: where, its end (from there), and whether it is short.</summary>
+    public static bool FindInLine(ReadOnlySpan<char> body, out int at, out int end, out bool isShort)
+    {
+        isShort = false;
+        end = -1;
+        at = -1;
+        foreach (var word in (ReadOnlySpan<string>)["รายงาน", "บันทึก", "ส่งงาน"])
+        {
+            var i = body.IndexOf(word, StringComparison.Ordinal);
+
+            // "ผู้รายงาน" is the reporter's label, not a header.
+            if (i is <= 0 or > MaxLead || body[..i].EndsWith("ผู้"))
+            {
+                continue;
+            }
+
+            var rest = body[i..];
+            end = ReportLabels.MatchHeader(rest, ReportLabels.ReportHeaders);
+            if (end < 0 && Match(rest, out end))
+            {
+                isShort = true;
+            }
+
+            if (end >= 0)
+            {
+                at = i;
+                return true;
+            }
         }
 
         return false;
