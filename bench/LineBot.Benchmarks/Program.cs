@@ -3,9 +3,15 @@ using LineBot.Benchmarks;
 
 // dotnet run -c Release --project bench/LineBot.Benchmarks -- --filter '*'
 // dotnet run -c Release --project bench/LineBot.Benchmarks -- storage   (digest reads against Azurite, see StorageDigestBenchmark)
+// dotnet run -c Release --project bench/LineBot.Benchmarks -- parser-max   (slowest single parse over the corpus)
 if (args is ["storage", ..])
 {
     return await StorageDigestBenchmark.RunAsync();
+}
+
+if (args is ["parser-max", ..])
+{
+    return ParserCorpus.PrintWorstCase();
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

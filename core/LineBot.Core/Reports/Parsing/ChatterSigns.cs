@@ -56,10 +56,11 @@ internal static class ChatterSigns
             return true;
         }
 
+        var start = body[..Math.Min(body.Length, 24)];
         foreach (var word in OpeningWords)
         {
-            var at = body.IndexOf(word, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && at < 12)
+            var at = start.IndexOf(word, IsLatinLetter(word[0]) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+            if (at is >= 0 and < 12)
             {
                 return true;
             }
@@ -76,6 +77,12 @@ internal static class ChatterSigns
     /// <summary>"นายทองใบ ใจดี ผู้รับรอง", "รับรอง นางสาวเอ", "นายดำ ลงชื่อรับรอง", "รับรองโดย …".</summary>
     public static bool IsCertification(ReadOnlySpan<char> body)
     {
+        // Every form below has one of these two words; most lines have neither.
+        if (!body.Contains("รับรอง", StringComparison.Ordinal) && !body.Contains("เจ้าของ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         if (body.Contains("ผู้รับรอง", StringComparison.Ordinal))
         {
             return true;

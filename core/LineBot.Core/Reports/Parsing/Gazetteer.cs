@@ -94,13 +94,14 @@ internal sealed class Gazetteer
     /// <summary>"เมือง", "เมืองฯ", "เมืองฉะเชิงเทรา", "บาง คล้า", "บางน้ำเปรียว" → the canonical district name.</summary>
     public string? FindDistrict(ReadOnlySpan<char> text)
     {
-        var key = Key(text);
+        Span<char> buffer = text.Length <= 128 ? stackalloc char[text.Length] : new char[text.Length];
+        var key = KeyInto(text, buffer);
         if (key.Length == 0)
         {
             return null;
         }
 
-        if (_districts.TryGetValue(key, out var name))
+        if (_districts.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var name))
         {
             return name;
         }
@@ -146,13 +147,14 @@ internal sealed class Gazetteer
     /// <summary>The canonical sub-district name, or null if the province has none like it.</summary>
     public string? FindSubdistrict(ReadOnlySpan<char> text)
     {
-        var key = Key(text);
+        Span<char> buffer = text.Length <= 128 ? stackalloc char[text.Length] : new char[text.Length];
+        var key = KeyInto(text, buffer);
         if (key.Length == 0)
         {
             return null;
         }
 
-        if (_subdistrictNames.TryGetValue(key, out var name))
+        if (_subdistrictNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var name))
         {
             return name;
         }
@@ -164,6 +166,9 @@ internal sealed class Gazetteer
     /// <summary>The one district holding this sub-district, or null if none or several do.</summary>
     public string? DistrictOf(string subdistrict) =>
         _subdistricts.TryGetValue(Key(subdistrict), out var districts) && districts.Length == 1 ? districts[0] : null;
+
+    /// <summary>The gazetteer has a district of exactly this canonical name.</summary>
+    public bool HasDistrict(string district) => _byDistrict.ContainsKey(district);
 
     public bool Contains(string district, string subdistrict) =>
         _byDistrict.TryGetValue(district, out var set) && set.Contains(Key(subdistrict));
@@ -180,6 +185,11 @@ internal sealed class Gazetteer
     public static string Key(ReadOnlySpan<char> text)
     {
         Span<char> buffer = text.Length <= 128 ? stackalloc char[text.Length] : new char[text.Length];
+        return KeyInto(text, buffer).ToString();
+    }
+
+    private static ReadOnlySpan<char> KeyInto(ReadOnlySpan<char> text, Span<char> buffer)
+    {
         var n = 0;
         foreach (var c in text)
         {
@@ -191,10 +201,10 @@ internal sealed class Gazetteer
             buffer[n++] = c == 'ฌ' ? 'ช' : c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
         }
 
-        return buffer[..n].ToString();
+        return buffer[..n];
     }
 
-    private static string? Closest(string key, string[] candidates)
+    private static string? Closest(ReadOnlySpan<char> key, string[] candidates)
     {
         if (key.Length < 4)
         {
@@ -219,7 +229,7 @@ internal sealed class Gazetteer
     }
 
     /// <summary>Levenshtein distance, capped early (only ≤ 1 matters here).</summary>
-    private static int Distance(string a, string b)
+    private static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         if (Math.Abs(a.Length - b.Length) > 1)
         {
@@ -238,9 +248,9 @@ internal sealed class Gazetteer
         }
 
         // One edit at position i: substitution, insertion or deletion, then the rest must match.
-        var sub = a.Length == b.Length && a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1));
-        var del = a.Length == b.Length + 1 && a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i));
-        var ins = b.Length == a.Length + 1 && a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
+        var sub = a.Length == b.Length && a[(i + 1)..].SequenceEqual(b[(i + 1)..]);
+        var del = a.Length == b.Length + 1 && a[(i + 1)..].SequenceEqual(b[i..]);
+        var ins = b.Length == a.Length + 1 && a[i..].SequenceEqual(b[(i + 1)..]);
         return sub || del || ins ? 1 : 2;
     }
 }

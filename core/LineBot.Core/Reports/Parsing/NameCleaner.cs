@@ -21,8 +21,9 @@ internal static class NameCleaner
 
     public static string? Clean(ReadOnlySpan<char> value)
     {
-        var text = Dots(value);
-        var span = text.AsSpan();
+        // Only a paper form's dotted blanks need a copy; most names are read in place.
+        string? text = value.ContainsAny("._…") ? Dots(value) : null;
+        var span = text is null ? value : text.AsSpan();
 
         // "(นายดำ มั่นคง)" under a dotted line is the name itself; "(เจ้าของแปลง)" is a role.
         var open = span.IndexOf('(');
@@ -88,8 +89,8 @@ internal static class NameCleaner
 
     /// <summary>A template's open choice instead of a name: "นาย/นาง/นางสาว", "ชื่อ-สกุล".</summary>
     public static bool IsPlaceholder(ReadOnlySpan<char> value) =>
-        value.Contains("นาย/นาง", StringComparison.Ordinal) || value.Contains("นาง/นางสาว", StringComparison.Ordinal) || value.Contains("ชื่อ-สกุล", StringComparison.Ordinal)
-        || value.Contains("ชื่อ - สกุล", StringComparison.Ordinal) || value.Contains("CLM/HLM", StringComparison.OrdinalIgnoreCase) || value.Contains("CLM / HLM", StringComparison.OrdinalIgnoreCase);
+        (value.Contains('/') || value.Contains("สกุล", StringComparison.Ordinal)) && (value.Contains("นาย/นาง", StringComparison.Ordinal) || value.Contains("นาง/นางสาว", StringComparison.Ordinal) || value.Contains("ชื่อ-สกุล", StringComparison.Ordinal)
+        || value.Contains("ชื่อ - สกุล", StringComparison.Ordinal) || value.Contains("CLM/HLM", StringComparison.OrdinalIgnoreCase) || value.Contains("CLM / HLM", StringComparison.OrdinalIgnoreCase));
 
     private static readonly string[] ThaiTitles = ["นางสาว", "น.ส.", "นาย", "นาง"];
 

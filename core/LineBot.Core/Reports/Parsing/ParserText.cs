@@ -62,6 +62,9 @@ internal static class ParserText
         }).TrimEnd('\0');
     }
 
+    /// <summary>Arabic and Thai digits, for a quick "is there a number in this line".</summary>
+    public static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789๐๑๒๓๔๕๖๗๘๙");
+
     /// <summary>0–9 for Arabic or Thai digits, else -1.</summary>
     public static int Digit(char c) => c is >= '0' and <= '9' ? c - '0' : c is >= '๐' and <= '๙' ? c - '๐' : -1;
 

@@ -22,6 +22,9 @@ internal static class RelativeDates
         ("friday", DayOfWeek.Friday), ("saturday", DayOfWeek.Saturday), ("sunday", DayOfWeek.Sunday),
     ];
 
+    // Every word above starts with one of these (after "วัน"/"วันที่"): a cheap test that rules out most lines.
+    private static readonly System.Buffers.SearchValues<char> FirstLetters = System.Buffers.SearchValues.Create("เววจอพศสtTyYmMwWfFsS");
+
     private static readonly string[] Particles = ["ครับผม", "ครับ", "ค่ะ", "คะ", "ค่า", "นะคะ", "นะครับ", "นะ", "จ้า", "จ้ะ", "ที่", "น้า"];
 
     /// <summary>
@@ -31,6 +34,11 @@ internal static class RelativeDates
     public static WrittenDate Find(ReadOnlySpan<char> s, bool whole)
     {
         s = TrimSpaces(s);
+        if (s.IsEmpty || !FirstLetters.Contains(s[0]))
+        {
+            return default;
+        }
+
         if (s.StartsWith("วันที่"))
         {
             s = TrimSpaces(s[6..]);
@@ -71,7 +79,7 @@ internal static class RelativeDates
     private static bool StartsWithWord(ReadOnlySpan<char> s, string word, out ReadOnlySpan<char> rest)
     {
         rest = default;
-        if (!s.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+        if (!s.StartsWith(word, IsLatinLetter(word[0]) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
         {
             return false;
         }

@@ -144,7 +144,7 @@ internal sealed partial class ReportReading
             return;
         }
 
-        if (body.Length <= 40 && !body.ContainsAny("0123456789๐๑๒๓๔๕๖๗๘๙") && body.Count(' ') <= 3)
+        if (body.Length <= 40 && !body.ContainsAny(Digits) && body.Count(' ') <= 3)
         {
             (_siteCandidates ??= []).Add(body.ToString());
         }

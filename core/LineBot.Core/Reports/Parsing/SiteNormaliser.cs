@@ -25,7 +25,7 @@ internal static class SiteNormaliser
             district = gazetteer.DistrictOf(subdistrict);
         }
         else if (district is not null && subdistrict is not null && !gazetteer.IsEmpty
-            && gazetteer.Districts.Any(x => x.Name == district) && gazetteer.FindSubdistrict(subdistrict) is not null
+            && gazetteer.HasDistrict(district) && gazetteer.FindSubdistrict(subdistrict) is not null
             && !gazetteer.Contains(district, subdistrict))
         {
             warnings.Add($"ต.{subdistrict} ไม่อยู่ใน อ.{district} (ตรวจสอบชื่อตำบลหรืออำเภอ)");
