@@ -140,6 +140,11 @@ internal static class ChatterSigns
         heading.Contains("ทำ", StringComparison.Ordinal) || heading.Contains("งาน", StringComparison.Ordinal) || heading.Contains("กิจกรรม", StringComparison.Ordinal)
         || heading.Contains("ผล", StringComparison.Ordinal) || heading.Contains("activit", StringComparison.OrdinalIgnoreCase) || heading.Contains("work", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>A letter's closing at the foot of a list ("จึงเรียนมาเพื่อโปรดทราบ", "ขอบคุณค่ะ"): not an item.</summary>
+    public static bool IsClosing(ReadOnlySpan<char> body) =>
+        body.StartsWith("จึงเรียน", StringComparison.Ordinal) || body.StartsWith("ขอบคุณ", StringComparison.Ordinal) || body.StartsWith("ขอแสดงความนับถือ", StringComparison.Ordinal)
+        || body.StartsWith("ด้วยความเคารพ", StringComparison.Ordinal) || body.StartsWith("สวัสดี", StringComparison.Ordinal);
+
     /// <summary>Greetings, thanks and "ส่งรายงานครับ" around a report: never an activity.</summary>
     public static bool IsPleasantry(ReadOnlySpan<char> body)
     {

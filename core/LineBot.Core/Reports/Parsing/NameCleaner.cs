@@ -13,11 +13,11 @@ internal static class NameCleaner
     [
         "เจ้าของแปลง", "เจ้าของพื้นที่", "เจ้าของศูนย์", "เจ้าของศูนย์เรียนรู้", "เจ้าของครัวเรือน", "ผู้รับรอง", "ผู้รายงาน", "ผู้บันทึก", "นพต.", "นพต", "นักพัฒนาพื้นที่ต้นแบบ",
         "ผู้ปฏิบัติงาน", "ผู้ปฏิบัติ", "ผู้ส่งรายงาน", "ลงชื่อรับรอง", "เซ็นรับรอง", "รับรอง", "ลงชื่อ", "ลงนาม", "ครับ", "ค่ะ", "✍️", "✍", "/", "|",
-        "ผู้ใหญ่บ้าน", "ผู้ช่วยผู้ใหญ่บ้าน", "กำนัน", "ประธานกลุ่ม", "ประธาน", "อสม.", "เจ้าของบ้าน",
+        "ผู้ใหญ่บ้าน", "ผู้ช่วยผู้ใหญ่บ้าน", "กำนัน", "ประธานกลุ่ม", "ประธาน", "อสม.", "เจ้าของบ้าน", "ตำแหน่ง", "พื้นที่", "สถานที่",
     ];
 
     // Verbs and roles in front of a name: "รับรอง นายดำ", "รับรองโดย นางเอ", "ลงชื่อ นายบี".
-    private static readonly string[] LeadingWords = ["รับรองโดย", "ผู้รับรอง", "รับรอง", "ลงชื่อ", "ลงนาม", "นพต.", "นพต", "เจ้าของแปลง", "เจ้าของพื้นที่", "เจ้าของศูนย์"];
+    private static readonly string[] LeadingWords = ["รับรองโดย", "ผู้รับรอง", "รับรอง", "ลงชื่อ", "ลงนาม", "นพต.", "นพต", "เจ้าของแปลง", "เจ้าของพื้นที่", "เจ้าของศูนย์", "ข้าพเจ้า", "ดิฉัน", "กระผม"];
 
     public static string? Clean(ReadOnlySpan<char> value)
     {
@@ -109,6 +109,36 @@ internal static class NameCleaner
     }
 
     public static bool HasTitle(ReadOnlySpan<char> text) => PersonNames.HasTitle(text);
+
+    private static readonly string[] Pronouns = ["ข้าพเจ้า", "ดิฉัน", "กระผม"];
+
+    /// <summary>"ข้าพเจ้า นายเอ บี …": the name after a first-person pronoun of a formal letter.</summary>
+    public static ReadOnlySpan<char> SkipPronoun(ReadOnlySpan<char> text)
+    {
+        foreach (var pronoun in Pronouns)
+        {
+            if (text.StartsWith(pronoun, StringComparison.Ordinal))
+            {
+                return TrimSpaces(text[pronoun.Length..]);
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>Where a titled name starts after a space in <paramref name="text"/> (or at its start), or -1.</summary>
+    public static int TitleAt(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if ((i == 0 || IsSpace(text[i - 1])) && HasTitle(text[i..]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>Same person: equal once spaces and dots are ignored (cheaper than <see cref="PersonNames.Key"/>).</summary>
     public static bool SameName(ReadOnlySpan<char> a, ReadOnlySpan<char> b)

@@ -14,7 +14,7 @@ internal static class ParserText
         var needs = false;
         foreach (var c in text)
         {
-            if (IsInvisible(c) || c is '\r' or '\u00A0' or '\t' or '\u2028' or '\u2029' or '\u3000' or '\u202F')
+            if (IsInvisible(c) || c is '\r' or '\u00A0' or '\t' or '\u2028' or '\u2029' or '\u3000' or '\u202F' or '|')
             {
                 needs = true;
                 break;
@@ -46,8 +46,9 @@ internal static class ParserText
 
                     c = '\n';
                 }
-                else if (c is '\u2028' or '\u2029')
+                else if (c is '\u2028' or '\u2029' or '|')
                 {
+                    // "Date … | Name … | Site …": fields typed on one line with bars between them.
                     c = '\n';
                 }
                 else if (c is '\u00A0' or '\t' or '\u3000' or '\u202F')
@@ -188,6 +189,12 @@ internal static class ParserText
         if (j <= 2 && j < s.Length && (s[j] == ')' || (s[j] == '.' && (j + 1 == s.Length || !IsDigit(s[j + 1])))))
         {
             return s[(j + 1)..];
+        }
+
+        // A keycap emoji "1️⃣": the digit, U+FE0F, U+20E3.
+        if (j == 1 && j + 1 < s.Length && s[j] == '\uFE0F' && s[j + 1] == '\u20E3')
+        {
+            return s[(j + 2)..];
         }
 
         return j <= 2 && j + 1 < s.Length && s[j] == ' ' && s[j + 1] == ')' ? s[(j + 2)..] : s;

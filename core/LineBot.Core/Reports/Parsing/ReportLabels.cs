@@ -83,7 +83,10 @@ internal static class ReportLabels
         .. Of(LabelKind.Activities, "activities", "activity", "work done", "tasks", "done today", "สิ่งที่ทำ", "งานวันนี้", "ผลงานวันนี้", "ผลการทำงาน", "การดำเนินงาน", "รายการกิจกรรม"),
         .. Of(LabelKind.Problems, "problems", "problem", "issues", "issue", "obstacles", "ปัญหาที่พบและแนวทางแก้ไข", "ข้อติดขัด", "ติดปัญหา"),
         .. Of(LabelKind.Ignored, "แนวทางแก้ไข", "แนวทางการแก้ไข", "วิธีแก้ไข", "การแก้ไข", "แนวทางแก้ปัญหา", "solution", "solutions"),
-        .. Of(LabelKind.Certifier, "รับรอง", "signed", "signature"),
+        .. Of(LabelKind.Certifier, "รับรอง", "signed", "signature", "cert", "owner sign", "owner signature", "signed by owner"),
+        .. Of(LabelKind.Reporter, "worker", "ผู้ปฏิบัติงานชื่อ"),
+        .. Of(LabelKind.Site, "พท"),
+        .. Of(LabelKind.Activities, "กจ", "done", "work today"),
         .. Of(LabelKind.Activities, "work", "งาน"),
         .. Of(LabelKind.Plans, "แผน", "พรุ่งนี้", "plan", "plans", "next plan", "plan for tomorrow", "tomorrow", "next day", "next steps", "แผนต่อไป", "แผนถัดไป", "แผนงานต่อไป", "สิ่งที่จะทำ", "งานที่จะทำ", "งานพรุ่งนี้"),
     ];
@@ -101,7 +104,7 @@ internal static class ReportLabels
     ];
 
     // Short words that are labels only when a space, ':' or the line's end follows ("แผน:" but not "แผนที่").
-    private static readonly HashSet<string> NeedBoundary = ["แผน", "พรุ่งนี้", "รับรอง", "งาน"];
+    private static readonly HashSet<string> NeedBoundary = ["แผน", "พรุ่งนี้", "รับรอง", "งาน", "พท", "กจ"];
 
     private static readonly Dictionary<char, (string Text, LabelKind Kind)[]> ByFirst = All
         .Select(l => (Text: Compact(l.Item1), Kind: l.Item2))

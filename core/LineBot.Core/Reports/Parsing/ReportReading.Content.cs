@@ -90,6 +90,7 @@ internal sealed partial class ReportReading
     /// <summary>A titled name ("นางสาวเอ บี", "(นายเอ บี)") on its own line, perhaps with the site after it.</summary>
     private bool ReadNameLine(ReadOnlySpan<char> body)
     {
+        body = NameCleaner.SkipPronoun(body);
         if (Reporter is not null || !NameCleaner.HasTitle(body.TrimStart('(')) || HasBullet(body))
         {
             return false;
@@ -106,23 +107,44 @@ internal sealed partial class ReportReading
         return true;
     }
 
-    /// <summary>"สิ่งที่ทำวันนี้:", "ผลงาน:": an unknown heading ending with ':' opens a list named by its words.</summary>
+    /// <summary>
+    /// "สิ่งที่ทำวันนี้:", "ผลงาน:" (a list below) or "ทำอะไรบ้าง: ปลูกผัก" (the item after it): an unknown heading
+    /// with ':' opens a list named by its words.
+    /// </summary>
     private bool ReadHeading(ReadOnlySpan<char> body)
     {
         var trimmed = TrimSpaces(body);
-        if (trimmed.Length is < 2 or > 40 || trimmed[^1] is not (':' or '：'))
+        var colon = trimmed.IndexOfAny(':', '：');
+        if (colon < 2 || colon > 30 || (colon < trimmed.Length - 1 && !ChatterSigns.HeadingNamesWork(trimmed[..colon]) && ChatterSigns.HeadingKind(trimmed[..colon]) == LabelKind.Activities))
         {
             return false;
         }
 
-        var kind = ChatterSigns.HeadingKind(trimmed);
-        _section = kind switch { LabelKind.Problems => Section.Problems, LabelKind.Plans => Section.Plans, _ => Section.Activities };
-        if (ChatterSigns.HeadingNamesWork(trimmed) || kind != LabelKind.Activities)
+        var heading = trimmed[..colon];
+        var kind = ChatterSigns.HeadingKind(heading);
+        if (ChatterSigns.HeadingNamesWork(heading) || kind != LabelKind.Activities)
         {
             Signal(ListSignal(kind));
         }
 
-        Note("หัวข้อรายการ", "บรรทัดลงท้ายด้วย ':' ตามด้วยรายการ");
+        Note("หัวข้อรายการ", "ข้อความก่อน ':' บอกชนิดของรายการ");
+        var value = trimmed[(colon + 1)..];
+        switch (kind)
+        {
+            case LabelKind.Problems:
+                _section = Section.Problems;
+                ReportItems.Add(ref _problems, value, none: true);
+                break;
+            case LabelKind.Plans:
+                _section = Section.Plans;
+                ReportItems.Add(ref _plans, value, none: true);
+                break;
+            default:
+                _section = Section.Activities;
+                ReportItems.Add(ref _activities, value, none: false);
+                break;
+        }
+
         return true;
     }
 
@@ -165,7 +187,8 @@ internal sealed partial class ReportReading
         var cut = SiteReader.SiteStart(value);
         if (cut > 0)
         {
-            ReadSite(value[cut..], allowBare: false);
+            // Only names the gazetteer knows are taken from bare words ("HLM บางขวัญ เมือง").
+            ReadSite(value[cut..], allowBare: true);
             value = value[..cut];
         }
 

@@ -220,6 +220,19 @@ internal sealed partial class ReportReading
             _section = Section.None;
         }
 
+        if (section is Section.Activities or Section.Problems or Section.Plans && OpensAnotherList(body, section))
+        {
+            // "มีปัญหาอะไรไหม: ไม่มี" under the activities: a heading of another list, not an item.
+            _section = Section.None;
+            return false;
+        }
+
+        if (section is Section.Activities or Section.Problems or Section.Plans && ChatterSigns.IsClosing(body))
+        {
+            Note("ข้าม", "คำลงท้ายจดหมาย/คำขอบคุณ ไม่ใช่รายการ");
+            return true;
+        }
+
         switch (section)
         {
             case Section.Activities:
@@ -237,6 +250,18 @@ internal sealed partial class ReportReading
             default:
                 return ReadPendingValue(section, body);
         }
+    }
+
+    private static bool OpensAnotherList(ReadOnlySpan<char> body, Section section)
+    {
+        var colon = body.IndexOfAny(':', '：');
+        if (colon is < 2 or > 30)
+        {
+            return false;
+        }
+
+        var kind = ChatterSigns.HeadingKind(body[..colon]);
+        return (kind, section) is (LabelKind.Problems, not Section.Problems) or (LabelKind.Plans, not Section.Plans);
     }
 
     private bool ReadPendingValue(Section section, ReadOnlySpan<char> body)
@@ -296,11 +321,12 @@ internal sealed partial class ReportReading
             isShort = true;
         }
 
+        var lead = 0;
         if (end < 0 && !ReportLabels.Match(body).Found && ShortHeaders.FindInLine(body, out var at, out var inLineEnd, out var inLineShort))
         {
-            // "สวัสดีค่ะ รายงานผลการปฏิบัติงาน…", "หนูส่งรายงานของวันที่ 22 ค่ะ": a greeting or a word before the header.
-            body = body[at..];
-            end = inLineEnd;
+            // "สวัสดีค่ะ รายงานผลการปฏิบัติงาน…", "24-11-2569 รายงานค่ะ": a greeting or a date before the header.
+            lead = at;
+            end = at + inLineEnd;
             isShort = inLineShort;
         }
 
@@ -312,8 +338,28 @@ internal sealed partial class ReportReading
         Header = Header.Report;
         ShortHeader = isShort;
         Note("หัวเรื่องรายงาน", isShort ? "ขึ้นต้นแบบรายงานสั้น (รายงาน…/ส่งรายงาน…)" : "ขึ้นต้นด้วยชื่อแบบรายงานประจำวัน");
-        ReadHeaderDate(body[end..]);
+        ReadHeaderDate(lead > 0 ? body : body[end..]);
+        ReadHeaderRest(body[end..]);
         return true;
+    }
+
+    /// <summary>"รายงานประจำวันของ นางสาวเอ บี", "รายงาน HLM ต.หอมศีล อ.บางปะกง": a name or a site after the header word.</summary>
+    private void ReadHeaderRest(ReadOnlySpan<char> rest)
+    {
+        var title = NameCleaner.TitleAt(rest);
+        if (title >= 0)
+        {
+            Note("ชื่อผู้รายงาน", "ชื่อมีคำนำหน้าในบรรทัดหัวเรื่อง");
+            ReadNameAndSite(rest[title..]);
+            return;
+        }
+
+        var site = SiteReader.SiteStart(rest);
+        if (site >= 0 || SiteReader.SiteType(rest) is not null)
+        {
+            Note("พื้นที่", "CLM/HLM หรือ ต./อ. ในบรรทัดหัวเรื่อง");
+            ReadSite(rest[Math.Max(site, 0)..], allowBare: false);
+        }
     }
 
     private void ReadHeaderDate(ReadOnlySpan<char> rest)

@@ -32,6 +32,22 @@ internal static class SiteReader
     private static readonly string[] HlmWords = ["ครัวเรือนต้นแบบ", "ระดับครัวเรือน", "ครัวเรือน"];
     private static readonly string[] ClmWords = ["ศูนย์เรียนรู้", "ชุมชนต้นแบบ", "ระดับตำบล", "พื้นที่เรียนรู้"];
 
+    // Words after a name that introduce its site: "นางเอ บี พื้นที่ HLM …", "นายบี ซี นพต.HLM …".
+    private static readonly string[] SiteIntroWords = ["พื้นที่", "สถานที่", "นพต", "ตำแหน่ง"];
+
+    private static bool StartsWithAny(ReadOnlySpan<char> s, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (s.StartsWith(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static void Read(ReadOnlySpan<char> s, WrittenSite site, bool allowBare)
     {
         if (site.Type is null && IsOpenChoice(s))
@@ -138,19 +154,24 @@ internal static class SiteReader
                 continue;
             }
 
-            var rest = s[i..];
-            if (Marker(s, i, out _) != '\0' || (rest.Length >= 3 && (rest[..3].Equals("clm", StringComparison.OrdinalIgnoreCase) || rest[..3].Equals("hlm", StringComparison.OrdinalIgnoreCase))
+            // "นายเอ บี (HLM ต.บางพระ)": the site may open with a bracket.
+            var at = s[i] == '(' && i + 1 < s.Length ? i + 1 : i;
+            var rest = s[at..];
+            if (at != i && rest.IndexOf(')') is var close && close >= 0 && rest[..close].IndexOf(' ') < 0)
+            {
+                // "(HLM)" alone after a name is a role, as in "นพต. นายเอ บี (HLM)"; a site in brackets has places too.
+                continue;
+            }
+
+            if (Marker(s, at, out _) != '\0' || (rest.Length >= 3 && (rest[..3].Equals("clm", StringComparison.OrdinalIgnoreCase) || rest[..3].Equals("hlm", StringComparison.OrdinalIgnoreCase))
                 && (rest.Length == 3 || !IsLatinLetter(rest[3]))))
             {
                 return i;
             }
 
-            foreach (var w in HlmWords.Concat(ClmWords))
+            if (StartsWithAny(rest, HlmWords) || StartsWithAny(rest, ClmWords) || StartsWithAny(rest, SiteIntroWords))
             {
-                if (rest.StartsWith(w))
-                {
-                    return i;
-                }
+                return i;
             }
         }
 

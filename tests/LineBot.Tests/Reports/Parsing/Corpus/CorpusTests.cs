@@ -97,15 +97,17 @@ public sealed class CorpusTests(ITestOutputHelper output)
         var attempts = Cases.Where(c => c.Kind == "daily-report").ToList();
         var chatter = Cases.Where(c => c.Kind == "other").ToList();
 
-        var answered = attempts.Count(c => Parse(c).Kind == MessageKind.DailyReport);
-        var silent = chatter.Count(c => Parse(c) is { Kind: MessageKind.Other, AsksAboutReport: false });
-
-        output.WriteLine($"attempts answered: {answered}/{attempts.Count} ({100.0 * answered / attempts.Count:0.0}%)");
-        output.WriteLine($"chatter silent: {silent}/{chatter.Count} ({100.0 * silent / chatter.Count:0.0}%)");
+        var unanswered = attempts.Where(c => Parse(c).Kind != MessageKind.DailyReport).ToList();
+        var noisy = chatter.Where(c => Parse(c) is not { Kind: MessageKind.Other, AsksAboutReport: false }).ToList();
         var right = Cases.Count(c => Mismatches(c, Parse(c)).Count == 0);
+
+        output.WriteLine($"attempts answered: {attempts.Count - unanswered.Count}/{attempts.Count} ({100.0 * (attempts.Count - unanswered.Count) / attempts.Count:0.0}%)");
+        output.WriteLine($"chatter silent: {chatter.Count - noisy.Count}/{chatter.Count} ({100.0 * (chatter.Count - noisy.Count) / chatter.Count:0.0}%)");
         output.WriteLine($"read fully right: {right}/{Cases.Count} ({100.0 * right / Cases.Count:0.0}%)");
-        Assert.Equal(attempts.Count, answered);
-        Assert.Equal(chatter.Count, silent);
+
+        // Only a known, written-down gap may go unanswered; chatter never gets a reply.
+        Assert.All(unanswered, c => Assert.NotNull(c.Gap));
+        Assert.Empty(noisy);
     }
 
     private static ParsedMessage Parse(CorpusCase c) =>
