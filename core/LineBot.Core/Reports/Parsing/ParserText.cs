@@ -8,20 +8,13 @@ internal static class ParserText
     /// <summary>Zero-width characters LINE users paste in from other apps; they never carry meaning here.</summary>
     public static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u2060' or '\u00AD';
 
-    /// <summary>Removes invisible characters, turns NBSP/tabs into spaces and CR/LF variants into '\n'.</summary>
+    private static readonly System.Buffers.SearchValues<char> NeedCleaning =
+        System.Buffers.SearchValues.Create("\u200B\u200C\u200D\uFEFF\u2060\u00AD\r\u00A0\t\u2028\u2029\u3000\u202F|");
+
+    /// <summary>Removes invisible characters, turns NBSP/tabs into spaces, CR/LF variants and '|' into '\n'.</summary>
     public static string Clean(string text)
     {
-        var needs = false;
-        foreach (var c in text)
-        {
-            if (IsInvisible(c) || c is '\r' or '\u00A0' or '\t' or '\u2028' or '\u2029' or '\u3000' or '\u202F' or '|')
-            {
-                needs = true;
-                break;
-            }
-        }
-
-        if (!needs)
+        if (!text.AsSpan().ContainsAny(NeedCleaning))
         {
             return text;
         }

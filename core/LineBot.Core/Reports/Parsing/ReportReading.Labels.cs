@@ -11,16 +11,7 @@ internal sealed partial class ReportReading
         var value = label.Value;
         if (IsBlank(value))
         {
-            // "ชื่อ: ....................", "วันที่ ..../..../....": a copied template left unfilled.
-            BlankValues++;
-            Note("ช่องว่างในแบบฟอร์ม", "หัวข้อมีแต่จุดหรือตัวเลือกให้กรอก");
-            if (label.Kind is LabelKind.Site or LabelKind.SiteLine)
-            {
-                SiteReader.Read(value, Site, allowBare: false);
-                return;
-            }
-
-            ReadEmptyLabel(label.Kind);
+            ReadBlankLabel(label.Kind, value);
             return;
         }
 
@@ -63,6 +54,20 @@ internal sealed partial class ReportReading
                 ReadIgnoredLabel(value);
                 break;
         }
+    }
+
+    /// <summary>"ชื่อ: ....................", "พื้นที่: CLM / HLM ต.……": a copied template left unfilled.</summary>
+    private void ReadBlankLabel(LabelKind kind, ReadOnlySpan<char> value)
+    {
+        BlankValues++;
+        Note("ช่องว่างในแบบฟอร์ม", "หัวข้อมีแต่จุดหรือตัวเลือกให้กรอก");
+        if (kind is LabelKind.Site or LabelKind.SiteLine)
+        {
+            SiteReader.Read(value, Site, allowBare: false);
+            return;
+        }
+
+        ReadEmptyLabel(kind);
     }
 
     /// <summary>A label with nothing after it: its value is on the next line, or it names the role of a signature above.</summary>
