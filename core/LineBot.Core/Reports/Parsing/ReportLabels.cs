@@ -69,7 +69,7 @@ internal static class ReportLabels
         .. Of(LabelKind.Certifier, "ผู้รับรอง", "รับรองโดย", "ผู้รับรองข้อมูล", "ลงชื่อผู้รับรอง", "ผู้รับรองการปฏิบัติงาน"),
         .. Of(LabelKind.Signature, "ลงชื่อ", "ลงนาม"),
         .. Of(LabelKind.Month, "เดือน", "ประจำเดือน"),
-        .. Of(LabelKind.Ignored, "หมายเหตุ", "ข้อเสนอแนะ", "เบอร์โทร", "โทร", "ตำแหน่ง", "ภาพกิจกรรม", "รูปภาพ", "เวลา", "ผลที่ได้รับ", "ผลที่ได้", "remark", "remarks", "note", "phone", "tel", "position"),
+        .. Of(LabelKind.Ignored, "หมายเหตุ", "ข้อเสนอแนะ", "เบอร์โทร", "โทร", "ตำแหน่ง", "ภาพกิจกรรม", "รูปภาพ", "ภาพประกอบ", "รูปประกอบ", "ภาพถ่าย", "แนบรูป", "แนบภาพ", "เวลา", "ผลที่ได้รับ", "ผลที่ได้", "remark", "remarks", "note", "phone", "tel", "position"),
         .. Of(LabelKind.Owner, "เจ้าของแปลง", "เจ้าของพื้นที่", "เจ้าของศูนย์", "เจ้าของศูนย์เรียนรู้", "เจ้าของครัวเรือน", "owner", "site owner"),
 
         // The worker's own word for themself on the paper form.
