@@ -5,7 +5,7 @@ namespace LineBot.Benchmarks;
 
 /// <summary>
 /// The report parser on typical messages: full daily reports (HLM and CLM, emoji, Thai digits, numbered lists,
-/// certification), a monthly plan, a registration and chatter. One operation = one message.
+/// certification), a monthly plan, a registration and chatter, and the whole kept corpus. One operation = one message.
 /// dotnet run -c Release --project bench/LineBot.Benchmarks -- --filter '*ParserBenchmarks*' --job short
 /// </summary>
 [MemoryDiagnoser]
@@ -72,9 +72,42 @@ public class ParserBenchmarks
     ];
 
     private ReportParser _parser = null!;
+    private ParserCorpus.Message[] _corpusReports = [];
+    private ParserCorpus.Message[] _corpus = [];
 
     [GlobalSetup]
-    public void Setup() => _parser = new ReportParser(ChachoengsaoGazetteer.Create());
+    public void Setup()
+    {
+        _parser = new ReportParser(ChachoengsaoGazetteer.Create());
+        _corpus = [.. ParserCorpus.Load()];
+        _corpusReports = [.. _corpus.Where(m => m.IsReport)];
+    }
+
+    /// <summary>Every report of the corpus, once each (divide by the count: the per-report mean is reported).</summary>
+    [Benchmark]
+    public int CorpusReports()
+    {
+        var n = 0;
+        foreach (var m in _corpusReports)
+        {
+            n += _parser.Parse(m.Text, m.Now).Activities.Count;
+        }
+
+        return n;
+    }
+
+    /// <summary>The whole corpus, reports and chatter, once each.</summary>
+    [Benchmark]
+    public int WholeCorpus()
+    {
+        var n = 0;
+        foreach (var m in _corpus)
+        {
+            n += (int)_parser.Parse(m.Text, m.Now).Kind;
+        }
+
+        return n;
+    }
 
     /// <summary>Four typical daily reports per operation (divide by 4 for one report).</summary>
     [Benchmark(OperationsPerInvoke = 4)]

@@ -3,6 +3,7 @@ using LineBot.Benchmarks;
 
 // dotnet run -c Release --project bench/LineBot.Benchmarks -- --filter '*'
 // dotnet run -c Release --project bench/LineBot.Benchmarks -- storage   (digest reads against Azurite, see StorageDigestBenchmark)
+// dotnet run -c Release --project bench/LineBot.Benchmarks -- parser-max   (slowest single parse over the corpus)
 if (args is ["storage", ..])
 {
     return await StorageDigestBenchmark.RunAsync();
@@ -12,6 +13,11 @@ if (args is ["storage", ..])
 if (args is ["webhook", ..])
 {
     return await WebhookBurstBenchmark.RunAsync();
+}
+
+if (args is ["parser-max", ..])
+{
+    return ParserCorpus.PrintWorstCase();
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

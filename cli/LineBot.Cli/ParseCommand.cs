@@ -11,10 +11,11 @@ namespace LineBot.Cli;
 /// <c>linebot parse [--now ISO-8601]</c>: one message from stdin → one JSON object; <c>linebot parse --jsonl</c>:
 /// lines <c>{"text": …, "now": …}</c> → one object per line, in order. Pure: no storage, no LINE, only the
 /// <c>Bot</c> settings (province, gazetteer, time zone) from defaults, appsettings.Local.json or the environment.
+/// <c>--explain</c> prints, before the JSON, what each line was taken as and why, and why the message is a report or not.
 /// </summary>
 internal static class ParseCommand
 {
-    private const string UsageText = "usage: linebot parse [--now ISO-8601] [--jsonl]";
+    private const string UsageText = "usage: linebot parse [--now ISO-8601] [--jsonl | --explain]";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -27,6 +28,7 @@ internal static class ParseCommand
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, TimeProvider time, BotOptions options)
     {
         var jsonl = false;
+        var explain = false;
         string? nowText = null;
         for (var i = 0; i < args.Length; i++)
         {
@@ -34,6 +36,9 @@ internal static class ParseCommand
             {
                 case "--jsonl":
                     jsonl = true;
+                    break;
+                case "--explain":
+                    explain = true;
                     break;
                 case "--now" when i + 1 < args.Length:
                     nowText = args[++i];
@@ -66,6 +71,12 @@ internal static class ParseCommand
             return 2;
         }
 
+        if (explain && !jsonl)
+        {
+            await ExplainAsync(await input.ReadToEndAsync(), parser, now, output);
+            return 0;
+        }
+
         if (!jsonl)
         {
             var text = await input.ReadToEndAsync();
@@ -86,6 +97,29 @@ internal static class ParseCommand
 
         await output.FlushAsync();
         return 0;
+    }
+
+    /// <summary>One line per message line: "N | text → taken as — why"; then the verdict and the JSON.</summary>
+    private static async Task ExplainAsync(string text, ReportParser parser, DateTimeOffset now, TextWriter output)
+    {
+        var (message, notes) = parser.Explain(text, now);
+        foreach (var note in notes.Where(n => n.Line > 0))
+        {
+            await output.WriteLineAsync($"{note.Line,3} | {note.Text} → {note.TakenAs} — {note.Why}");
+        }
+
+        foreach (var note in notes.Where(n => n.Line == 0))
+        {
+            await output.WriteLineAsync($"ผล: {note.TakenAs} — {note.Why}");
+        }
+
+        if (message.AsksAboutReport)
+        {
+            await output.WriteLineAsync("ผล: ถามถึงรายงานที่ส่ง (ควรตอบพร้อมแบบรายงาน)");
+        }
+
+        await output.WriteLineAsync(ParsedMessageJson.Serialize(message));
+        await output.FlushAsync();
     }
 
     private static ParsedMessage ParseLine(string line, ReportParser parser, DateTimeOffset defaultNow)

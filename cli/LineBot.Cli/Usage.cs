@@ -14,7 +14,7 @@ internal static class Usage
           linebot photos retry                            try failed photo/video downloads again (while LINE keeps them)
           linebot jobs run <reminder|digest|monthly> [--at ISO-8601] [--dry-run]   run a scheduled job now
           linebot export project-summary [--from date] [--to date]               whole-period workbook (link)
-          linebot parse [--now ISO-8601] [--jsonl]        read a message (or JSONL {"text","now"} lines) from stdin, print JSON
+          linebot parse [--now ISO-8601] [--jsonl | --explain]  read a message (or JSONL {"text","now"} lines) from stdin, print JSON
           linebot simulate FILE [--url URL | --storage CS] replay a conversation (samples/week.json) and print the transcript
           linebot roster import FILE.csv                  reporters from a CSV roster (name, site type, sub-district, district, phone)
 

@@ -46,28 +46,7 @@ internal static class CommandReader
     {
         var errors = new List<string>();
         var warnings = new List<string>();
-
-        // The name runs up to the site type (or the first ต./อ. when the type is missing).
-        var nameWords = new List<string>();
-        string? type = null;
-        var i = 0;
-        for (; i < args.Count; i++)
-        {
-            if (SiteReader.SiteType(args[i]) is { } t)
-            {
-                type = t;
-                i++;
-                break;
-            }
-
-            if (IsMarker(args[i]))
-            {
-                break;
-            }
-
-            nameWords.Add(args[i]);
-        }
-
+        var (nameWords, type, i) = NameAndType(args);
         var written = new WrittenSite { Type = type };
         SiteReader.Read(string.Join(' ', args.Skip(i)), written, allowBare: false);
         var site = SiteNormaliser.Normalise(written, gazetteer, warnings);
@@ -106,6 +85,28 @@ internal static class CommandReader
             Errors = errors,
             Warnings = warnings,
         };
+    }
+
+    /// <summary>The name runs up to the site type (or the first ต./อ. when the type is missing); then the site words start.</summary>
+    private static (List<string> Name, string? Type, int SiteAt) NameAndType(List<string> args)
+    {
+        var nameWords = new List<string>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (SiteReader.SiteType(args[i]) is { } type)
+            {
+                return (nameWords, type, i + 1);
+            }
+
+            if (IsMarker(args[i]))
+            {
+                return (nameWords, null, i);
+            }
+
+            nameWords.Add(args[i]);
+        }
+
+        return (nameWords, null, args.Count);
     }
 
     private static bool IsMarker(string word) =>

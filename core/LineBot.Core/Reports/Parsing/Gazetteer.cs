@@ -3,7 +3,11 @@ using System.Collections.Frozen;
 namespace LineBot.Reports.Parsing;
 
 /// <summary>One district (อำเภอ) and its sub-districts (ตำบล), canonical names without prefixes.</summary>
-internal sealed record GazetteerDistrict(string Name, IReadOnlyList<string> Subdistricts);
+internal sealed record GazetteerDistrict(string Name, IReadOnlyList<string> Subdistricts)
+{
+    /// <summary>What locals call it ("พนม" for พนมสารคาม, "สนามชัย" for สนามชัยเขต).</summary>
+    public IReadOnlyList<string> ShortNames { get; init; } = [];
+}
 
 /// <summary>
 /// The province's districts and sub-districts, for turning what people type ("อ.เมือง", "อ. บางคล้า",
@@ -18,10 +22,13 @@ internal sealed class Gazetteer
     private readonly FrozenDictionary<string, FrozenSet<string>> _byDistrict;
     private readonly string[] _districtKeys;
     private readonly string[] _subdistrictKeys;
+    private readonly string[] _provinceKeys;
 
-    public Gazetteer(string province, IReadOnlyList<GazetteerDistrict> districts)
+    public Gazetteer(string province, IReadOnlyList<GazetteerDistrict> districts, IReadOnlyList<string>? provinceAliases = null)
     {
         Province = province;
+        ProvinceAliases = provinceAliases ?? [];
+        _provinceKeys = [.. ProvinceAliases.Select(a => Key(a)), Key(province)];
         Districts = districts;
         var capital = districts.FirstOrDefault(d => d.Name == "เมือง" + province) ?? districts.FirstOrDefault(d => d.Name.StartsWith("เมือง", StringComparison.Ordinal));
         CapitalDistrict = capital?.Name;
@@ -30,6 +37,14 @@ internal sealed class Gazetteer
         foreach (var d in districts)
         {
             names[Key(d.Name)] = d.Name;
+        }
+
+        foreach (var d in districts)
+        {
+            foreach (var shortName in d.ShortNames)
+            {
+                names.TryAdd(Key(shortName), d.Name);
+            }
         }
 
         if (capital is not null)
@@ -66,6 +81,9 @@ internal sealed class Gazetteer
 
     public string Province { get; }
 
+    /// <summary>The province's official abbreviation and other names ("ฉช", "แปดริ้ว").</summary>
+    public IReadOnlyList<string> ProvinceAliases { get; }
+
     public IReadOnlyList<GazetteerDistrict> Districts { get; }
 
     /// <summary>The district "อ.เมือง" stands for (e.g. เมืองฉะเชิงเทรา), if the province has one.</summary>
@@ -76,13 +94,14 @@ internal sealed class Gazetteer
     /// <summary>"เมือง", "เมืองฯ", "เมืองฉะเชิงเทรา", "บาง คล้า", "บางน้ำเปรียว" → the canonical district name.</summary>
     public string? FindDistrict(ReadOnlySpan<char> text)
     {
-        var key = Key(text);
+        Span<char> buffer = text.Length <= 128 ? stackalloc char[text.Length] : new char[text.Length];
+        var key = KeyInto(text, buffer);
         if (key.Length == 0)
         {
             return null;
         }
 
-        if (_districts.TryGetValue(key, out var name))
+        if (_districts.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var name))
         {
             return name;
         }
@@ -91,16 +110,51 @@ internal sealed class Gazetteer
         return close is null ? null : _districts[close];
     }
 
+    /// <summary>
+    /// A district written after อ./อำเภอ, also in the short spoken form that drops the end of the name
+    /// ("อ.พนม", "อ.สนามชัย"): accepted when exactly one district starts with it.
+    /// </summary>
+    public string? FindMarkedDistrict(ReadOnlySpan<char> text)
+    {
+        if (FindDistrict(text) is { } found)
+        {
+            return found;
+        }
+
+        var key = Key(text);
+        if (key.Length < 3)
+        {
+            return null;
+        }
+
+        string? match = null;
+        foreach (var candidate in _districtKeys)
+        {
+            if (candidate.Length >= key.Length + 2 && candidate.StartsWith(key, StringComparison.Ordinal))
+            {
+                if (match is not null)
+                {
+                    return null;
+                }
+
+                match = candidate;
+            }
+        }
+
+        return match is null ? null : _districts[match];
+    }
+
     /// <summary>The canonical sub-district name, or null if the province has none like it.</summary>
     public string? FindSubdistrict(ReadOnlySpan<char> text)
     {
-        var key = Key(text);
+        Span<char> buffer = text.Length <= 128 ? stackalloc char[text.Length] : new char[text.Length];
+        var key = KeyInto(text, buffer);
         if (key.Length == 0)
         {
             return null;
         }
 
-        if (_subdistrictNames.TryGetValue(key, out var name))
+        if (_subdistrictNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var name))
         {
             return name;
         }
@@ -113,6 +167,9 @@ internal sealed class Gazetteer
     public string? DistrictOf(string subdistrict) =>
         _subdistricts.TryGetValue(Key(subdistrict), out var districts) && districts.Length == 1 ? districts[0] : null;
 
+    /// <summary>The gazetteer has a district of exactly this canonical name.</summary>
+    public bool HasDistrict(string district) => _byDistrict.ContainsKey(district);
+
     public bool Contains(string district, string subdistrict) =>
         _byDistrict.TryGetValue(district, out var set) && set.Contains(Key(subdistrict));
 
@@ -121,13 +178,18 @@ internal sealed class Gazetteer
     {
         var key = Key(text);
         var own = Key(Province);
-        return key == own || (key.Length >= 4 && Distance(key, own) <= 1) ? Province : key;
+        return key == own || _provinceKeys.Contains(key) || (key.Length >= 4 && Distance(key, own) <= 1) ? Province : key;
     }
 
     /// <summary>No spaces, dots, "ฯ" or invisible characters; "ช" and "ฌ" are the same (คลองจุกกระเฌอ/เชอ).</summary>
     public static string Key(ReadOnlySpan<char> text)
     {
         Span<char> buffer = text.Length <= 128 ? stackalloc char[text.Length] : new char[text.Length];
+        return KeyInto(text, buffer).ToString();
+    }
+
+    private static ReadOnlySpan<char> KeyInto(ReadOnlySpan<char> text, Span<char> buffer)
+    {
         var n = 0;
         foreach (var c in text)
         {
@@ -139,10 +201,10 @@ internal sealed class Gazetteer
             buffer[n++] = c == 'ฌ' ? 'ช' : c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
         }
 
-        return buffer[..n].ToString();
+        return buffer[..n];
     }
 
-    private static string? Closest(string key, string[] candidates)
+    private static string? Closest(ReadOnlySpan<char> key, string[] candidates)
     {
         if (key.Length < 4)
         {
@@ -167,7 +229,7 @@ internal sealed class Gazetteer
     }
 
     /// <summary>Levenshtein distance, capped early (only ≤ 1 matters here).</summary>
-    private static int Distance(string a, string b)
+    private static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         if (Math.Abs(a.Length - b.Length) > 1)
         {
@@ -186,9 +248,9 @@ internal sealed class Gazetteer
         }
 
         // One edit at position i: substitution, insertion or deletion, then the rest must match.
-        var sub = a.Length == b.Length && a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1));
-        var del = a.Length == b.Length + 1 && a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i));
-        var ins = b.Length == a.Length + 1 && a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
+        var sub = a.Length == b.Length && a[(i + 1)..].SequenceEqual(b[(i + 1)..]);
+        var del = a.Length == b.Length + 1 && a[(i + 1)..].SequenceEqual(b[i..]);
+        var ins = b.Length == a.Length + 1 && a[i..].SequenceEqual(b[(i + 1)..]);
         return sub || del || ins ? 1 : 2;
     }
 }

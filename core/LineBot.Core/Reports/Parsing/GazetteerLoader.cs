@@ -5,7 +5,7 @@ namespace LineBot.Reports.Parsing;
 
 /// <summary>
 /// Another province's districts from a data file (<c>Bot:GazetteerPath</c>): JSON
-/// <c>{"province": "…", "districts": [{"name": "…", "subdistricts": ["…"]}]}</c>, or CSV rows
+/// <c>{"province": "…", "aliases": ["…"], "districts": [{"name": "…", "subdistricts": ["…"], "shortNames": ["…"]}]}</c>, or CSV rows
 /// <c>province,district,subdistrict</c> (a header row is optional). Names without อ./ต. prefixes.
 /// </summary>
 internal static class GazetteerLoader
@@ -38,7 +38,10 @@ internal static class GazetteerLoader
             throw new InvalidDataException("The gazetteer file needs \"province\" and \"districts\".");
         }
 
-        return new Gazetteer(file.Province.Trim(), [.. file.Districts.Select(d => new GazetteerDistrict(d.Name.Trim(), [.. (d.Subdistricts ?? []).Select(s => s.Trim())]))]);
+        return new Gazetteer(
+            file.Province.Trim(),
+            [.. file.Districts.Select(d => new GazetteerDistrict(d.Name.Trim(), [.. (d.Subdistricts ?? []).Select(s => s.Trim())]) { ShortNames = [.. (d.ShortNames ?? []).Select(s => s.Trim())] })],
+            [.. (file.Aliases ?? []).Select(a => a.Trim())]);
     }
 
     public static Gazetteer FromCsv(string csv, string province)
@@ -77,9 +80,10 @@ internal static class GazetteerLoader
     }
 }
 
-internal sealed record GazetteerFile(string Province, List<GazetteerFileDistrict>? Districts);
+/// <summary><c>aliases</c>: the province's official abbreviation and other names; <c>shortNames</c>: a district's spoken forms.</summary>
+internal sealed record GazetteerFile(string Province, List<GazetteerFileDistrict>? Districts, List<string>? Aliases = null);
 
-internal sealed record GazetteerFileDistrict(string Name, List<string>? Subdistricts);
+internal sealed record GazetteerFileDistrict(string Name, List<string>? Subdistricts, List<string>? ShortNames = null);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]
 [JsonSerializable(typeof(GazetteerFile))]

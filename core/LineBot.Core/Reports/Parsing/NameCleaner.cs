@@ -11,12 +11,18 @@ internal static class NameCleaner
     private static readonly string[] TrailingRoles =
     [
         "เจ้าของแปลง", "เจ้าของพื้นที่", "เจ้าของศูนย์", "เจ้าของศูนย์เรียนรู้", "เจ้าของครัวเรือน", "ผู้รับรอง", "ผู้รายงาน", "ผู้บันทึก", "นพต.", "นพต", "นักพัฒนาพื้นที่ต้นแบบ",
+        "ผู้ปฏิบัติงาน", "ผู้ปฏิบัติ", "ผู้ส่งรายงาน", "ลงชื่อรับรอง", "เซ็นรับรอง", "รับรอง", "ลงชื่อ", "ลงนาม", "ครับ", "ค่ะ", "✍️", "✍", "/", "|",
+        "ผู้ใหญ่บ้าน", "ผู้ช่วยผู้ใหญ่บ้าน", "กำนัน", "ประธานกลุ่ม", "ประธาน", "อสม.", "เจ้าของบ้าน", "ตำแหน่ง", "พื้นที่", "สถานที่",
     ];
+
+    // Verbs and roles in front of a name: "รับรอง นายดำ", "รับรองโดย นางเอ", "ลงชื่อ นายบี".
+    private static readonly string[] LeadingWords = ["รับรองโดย", "ผู้รับรอง", "รับรอง", "ลงชื่อ", "ลงนาม", "นพต.", "นพต", "เจ้าของแปลง", "เจ้าของพื้นที่", "เจ้าของศูนย์", "ข้าพเจ้า", "ดิฉัน", "กระผม"];
 
     public static string? Clean(ReadOnlySpan<char> value)
     {
-        var text = Dots(value);
-        var span = text.AsSpan();
+        // Only a paper form's dotted blanks need a copy; most names are read in place.
+        string? text = value.ContainsAny("._…") ? Dots(value) : null;
+        var span = text is null ? value : text.AsSpan();
 
         // "(นายดำ มั่นคง)" under a dotted line is the name itself; "(เจ้าของแปลง)" is a role.
         var open = span.IndexOf('(');
@@ -37,11 +43,7 @@ internal static class NameCleaner
             }
         }
 
-        span = TrimSpaces(span);
-        if (span.StartsWith("นพต."))
-        {
-            span = span[4..];
-        }
+        span = TrimLeadingWords(TrimSpaces(span));
 
         bool changed;
         do
@@ -59,9 +61,35 @@ internal static class NameCleaner
         }
         while (changed);
 
-        span = TrimTrailingPunctuation(span);
-        return span.IsEmpty ? null : JoinTitle(CollapseSpaces(span));
+        span = TrimTrailingPunctuation(span).Trim("()[] ");
+        return span.IsEmpty || IsPlaceholder(span) ? null : JoinTitle(CollapseSpaces(span));
     }
+
+    private static ReadOnlySpan<char> TrimLeadingWords(ReadOnlySpan<char> span)
+    {
+        bool changed;
+        do
+        {
+            changed = false;
+            foreach (var word in LeadingWords)
+            {
+                if (span.StartsWith(word, StringComparison.Ordinal))
+                {
+                    span = TrimSpaces(span[word.Length..]).TrimStart(":-");
+                    span = TrimSpaces(span);
+                    changed = true;
+                }
+            }
+        }
+        while (changed);
+
+        return span;
+    }
+
+    /// <summary>A template's open choice instead of a name: "นาย/นาง/นางสาว", "ชื่อ-สกุล".</summary>
+    public static bool IsPlaceholder(ReadOnlySpan<char> value) =>
+        (value.Contains('/') || value.Contains("สกุล", StringComparison.Ordinal)) && (value.Contains("นาย/นาง", StringComparison.Ordinal) || value.Contains("นาง/นางสาว", StringComparison.Ordinal) || value.Contains("ชื่อ-สกุล", StringComparison.Ordinal)
+        || value.Contains("ชื่อ - สกุล", StringComparison.Ordinal) || value.Contains("CLM/HLM", StringComparison.OrdinalIgnoreCase) || value.Contains("CLM / HLM", StringComparison.OrdinalIgnoreCase));
 
     private static readonly string[] ThaiTitles = ["นางสาว", "น.ส.", "นาย", "นาง"];
 
@@ -80,6 +108,36 @@ internal static class NameCleaner
     }
 
     public static bool HasTitle(ReadOnlySpan<char> text) => PersonNames.HasTitle(text);
+
+    private static readonly string[] Pronouns = ["ข้าพเจ้า", "ดิฉัน", "กระผม"];
+
+    /// <summary>"ข้าพเจ้า นายเอ บี …": the name after a first-person pronoun of a formal letter.</summary>
+    public static ReadOnlySpan<char> SkipPronoun(ReadOnlySpan<char> text)
+    {
+        foreach (var pronoun in Pronouns)
+        {
+            if (text.StartsWith(pronoun, StringComparison.Ordinal))
+            {
+                return TrimSpaces(text[pronoun.Length..]);
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>Where a titled name starts after a space in <paramref name="text"/> (or at its start), or -1.</summary>
+    public static int TitleAt(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if ((i == 0 || IsSpace(text[i - 1])) && HasTitle(text[i..]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>Same person: equal once spaces and dots are ignored (cheaper than <see cref="PersonNames.Key"/>).</summary>
     public static bool SameName(ReadOnlySpan<char> a, ReadOnlySpan<char> b)

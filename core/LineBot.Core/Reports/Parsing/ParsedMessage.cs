@@ -31,5 +31,24 @@ internal sealed record ParsedMessage
     public IReadOnlyList<string> Errors { get; init; } = [];
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
+    /// <summary>Daily report fields the message left out (each is also said once in <see cref="Warnings"/> or <see cref="Errors"/>).</summary>
+    public ReportField Missing { get; init; }
+
+    /// <summary>
+    /// Chatter that asks about a report the sender tried to send ("ส่งรายงานค่ะ บอทไม่ตอบ"): not a report, but it
+    /// deserves a reply with the template. Kind stays <see cref="MessageKind.Other"/>.
+    /// </summary>
+    public bool AsksAboutReport { get; init; }
+
+    /// <summary>
+    /// A report attempt that cannot be filed as it is: kind <see cref="MessageKind.DailyReport"/> with errors.
+    /// Every attempt is a daily report, complete or not, so every attempt gets a reply.
+    /// </summary>
+    public bool IsIncompleteReport => Kind == MessageKind.DailyReport && Errors.Count > 0;
+
+    /// <summary>The warnings without those about fields the reply fills from elsewhere (e.g. the sender's profile).</summary>
+    public IReadOnlyList<string> WarningsExcept(ReportField filled) =>
+        filled == ReportField.None ? Warnings : [.. Warnings.Where(w => !Enum.GetValues<ReportField>().Any(f => f != ReportField.None && filled.HasFlag(f) && MissingFieldText.Belongs(w, f)))];
+
     public static ParsedMessage Other { get; } = new();
 }

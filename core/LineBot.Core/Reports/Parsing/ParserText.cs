@@ -8,20 +8,13 @@ internal static class ParserText
     /// <summary>Zero-width characters LINE users paste in from other apps; they never carry meaning here.</summary>
     public static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u2060' or '\u00AD';
 
-    /// <summary>Removes invisible characters, turns NBSP/tabs into spaces and CR/LF variants into '\n'.</summary>
+    private static readonly System.Buffers.SearchValues<char> NeedCleaning =
+        System.Buffers.SearchValues.Create("\u200B\u200C\u200D\uFEFF\u2060\u00AD\r\u00A0\t\u2028\u2029\u3000\u202F|");
+
+    /// <summary>Removes invisible characters, turns NBSP/tabs into spaces, CR/LF variants and '|' into '\n'.</summary>
     public static string Clean(string text)
     {
-        var needs = false;
-        foreach (var c in text)
-        {
-            if (IsInvisible(c) || c is '\r' or '\u00A0' or '\t' or '\u2028' or '\u2029' or '\u3000' or '\u202F')
-            {
-                needs = true;
-                break;
-            }
-        }
-
-        if (!needs)
+        if (!text.AsSpan().ContainsAny(NeedCleaning))
         {
             return text;
         }
@@ -46,8 +39,9 @@ internal static class ParserText
 
                     c = '\n';
                 }
-                else if (c is '\u2028' or '\u2029')
+                else if (c is '\u2028' or '\u2029' or '|')
                 {
+                    // "Date … | Name … | Site …": fields typed on one line with bars between them.
                     c = '\n';
                 }
                 else if (c is '\u00A0' or '\t' or '\u3000' or '\u202F')
@@ -61,6 +55,9 @@ internal static class ParserText
             span[n..].Fill('\0');
         }).TrimEnd('\0');
     }
+
+    /// <summary>Arabic and Thai digits, for a quick "is there a number in this line".</summary>
+    public static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789๐๑๒๓๔๕๖๗๘๙");
 
     /// <summary>0–9 for Arabic or Thai digits, else -1.</summary>
     public static int Digit(char c) => c is >= '0' and <= '9' ? c - '0' : c is >= '๐' and <= '๙' ? c - '๐' : -1;
@@ -129,83 +126,99 @@ internal static class ParserText
         while (true)
         {
             s = TrimSpaces(s);
-            if (s.IsEmpty)
+            var length = s.Length;
+            s = StripSymbol(s);
+            s = StripBracketedNumber(s);
+            s = StripNumber(s);
+            s = StripKhoNumber(s);
+            if (s.Length == length)
             {
                 return s;
             }
+        }
+    }
 
-            var c = s[0];
-            if (c is '-' or '•' or '*' or '·' or '–' or '—' or '○' or '●' or '▪' or '►' or '+' or '✓' or '✔' || IsDecoration(c))
-            {
-                s = s[1..];
-                continue;
-            }
+    /// <summary>True when the line starts with a bullet or a list number.</summary>
+    public static bool HasBullet(ReadOnlySpan<char> line)
+    {
+        line = TrimSpaces(line);
+        return !line.IsEmpty && StripBullet(line).Length != line.Length;
+    }
 
-            if (c == '(' && s.Length > 2)
-            {
-                var j = 1;
-                while (j < s.Length && IsDigit(s[j]))
-                {
-                    j++;
-                }
+    private static ReadOnlySpan<char> StripSymbol(ReadOnlySpan<char> s) =>
+        !s.IsEmpty && (s[0] is '-' or '•' or '*' or '·' or '–' or '—' or '○' or '●' or '▪' or '►' or '+' or '✓' or '✔' || IsDecoration(s[0])) ? s[1..] : s;
 
-                if (j > 1 && j < s.Length && s[j] == ')')
-                {
-                    s = s[(j + 1)..];
-                    continue;
-                }
-            }
-
-            if (IsDigit(c))
-            {
-                var j = 0;
-                while (j < s.Length && IsDigit(s[j]))
-                {
-                    j++;
-                }
-
-                if (j <= 2 && j < s.Length && (s[j] == ')' || (s[j] == '.' && (j + 1 == s.Length || !IsDigit(s[j + 1])))))
-                {
-                    s = s[(j + 1)..];
-                    continue;
-                }
-
-                // "1 ) เตรียมดิน".
-                if (j <= 2 && j + 1 < s.Length && s[j] == ' ' && s[j + 1] == ')')
-                {
-                    s = s[(j + 2)..];
-                    continue;
-                }
-            }
-
-            if (s.StartsWith("ข้อ") && s.Length > 3)
-            {
-                var j = 3;
-                while (j < s.Length && IsSpace(s[j]))
-                {
-                    j++;
-                }
-
-                var k = j;
-                while (k < s.Length && IsDigit(s[k]))
-                {
-                    k++;
-                }
-
-                if (k > j)
-                {
-                    if (k < s.Length && s[k] is '.' or ')')
-                    {
-                        k++;
-                    }
-
-                    s = s[k..];
-                    continue;
-                }
-            }
-
+    /// <summary>"(1) ขุดบ่อ".</summary>
+    private static ReadOnlySpan<char> StripBracketedNumber(ReadOnlySpan<char> s)
+    {
+        if (s.Length <= 2 || s[0] != '(')
+        {
             return s;
         }
+
+        var j = 1;
+        while (j < s.Length && IsDigit(s[j]))
+        {
+            j++;
+        }
+
+        return j > 1 && j < s.Length && s[j] == ')' ? s[(j + 1)..] : s;
+    }
+
+    /// <summary>"1.", "1)", "1 )"; not "1.5".</summary>
+    private static ReadOnlySpan<char> StripNumber(ReadOnlySpan<char> s)
+    {
+        if (s.IsEmpty || !IsDigit(s[0]))
+        {
+            return s;
+        }
+
+        var j = 0;
+        while (j < s.Length && IsDigit(s[j]))
+        {
+            j++;
+        }
+
+        if (j <= 2 && j < s.Length && (s[j] == ')' || (s[j] == '.' && (j + 1 == s.Length || !IsDigit(s[j + 1])))))
+        {
+            return s[(j + 1)..];
+        }
+
+        // A keycap emoji "1️⃣": the digit, U+FE0F, U+20E3.
+        if (j == 1 && j + 1 < s.Length && s[j] == '\uFE0F' && s[j + 1] == '\u20E3')
+        {
+            return s[(j + 2)..];
+        }
+
+        return j <= 2 && j + 1 < s.Length && s[j] == ' ' && s[j + 1] == ')' ? s[(j + 2)..] : s;
+    }
+
+    /// <summary>"ข้อ 1." / "ข้อ1)".</summary>
+    private static ReadOnlySpan<char> StripKhoNumber(ReadOnlySpan<char> s)
+    {
+        if (!s.StartsWith("ข้อ") || s.Length <= 3)
+        {
+            return s;
+        }
+
+        var j = 3;
+        while (j < s.Length && IsSpace(s[j]))
+        {
+            j++;
+        }
+
+        var k = j;
+        while (k < s.Length && IsDigit(s[k]))
+        {
+            k++;
+        }
+
+        if (k == j)
+        {
+            return s;
+        }
+
+        return k < s.Length && s[k] is '.' or ')' ? s[(k + 1)..] : s[k..];
     }
 
     /// <summary>Trailing punctuation and polite particles that add nothing to a name or place.</summary>

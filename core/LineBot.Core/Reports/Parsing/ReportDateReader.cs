@@ -1,3 +1,4 @@
+using System.Globalization;
 using LineBot.Calendar;
 using static LineBot.Reports.Parsing.ParserText;
 
@@ -10,8 +11,23 @@ internal enum DateStatus
     Impossible,
 }
 
-/// <summary>A date as written: <see cref="Year"/> is CE, or null when none was written.</summary>
-internal readonly record struct WrittenDate(DateStatus Status, int Day, int Month, int? Year);
+/// <summary>
+/// A date as written: <see cref="Year"/> is CE, or null when none was written. A relative date ("เมื่อวาน",
+/// "วันจันทร์") has <see cref="DaysAgo"/> or <see cref="Weekday"/> instead of a day and month.
+/// </summary>
+internal readonly record struct WrittenDate(DateStatus Status, int Day, int Month, int? Year)
+{
+    /// <summary>The year was written with two digits (read as BE; the parser may take it as CE when that is nearer).</summary>
+    public bool ShortYear { get; init; }
+
+    /// <summary>0 for "วันนี้", 1 for "เมื่อวาน", 2 for "เมื่อวานซืน".</summary>
+    public int? DaysAgo { get; init; }
+
+    /// <summary>A weekday named alone: the most recent such day, today included.</summary>
+    public DayOfWeek? Weekday { get; init; }
+
+    public bool IsRelative => DaysAgo is not null || Weekday is not null;
+}
 
 /// <summary>
 /// Finds the first date in a line as Thai field workers write it: "25 พ.ย. 69", "25 พฤศจิกายน 2569",
@@ -23,6 +39,9 @@ internal static class ReportDateReader
     // Full names before abbreviations; abbreviations without their dots ("มีค", "ธค").
     private static readonly string[] FullMonths = [.. ThaiDates.MonthNames];
     private static readonly string[] ShortMonths = [.. ThaiDates.MonthAbbreviations.Select(a => a.Replace(".", "", StringComparison.Ordinal))];
+
+    // English month names, in full or three letters ("24 Nov 2026", "25 November 69").
+    private static readonly string[] EnglishMonths = [.. CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Take(12)];
 
     public static WrittenDate Find(ReadOnlySpan<char> s)
     {
@@ -41,6 +60,22 @@ internal static class ReportDateReader
         }
 
         return default;
+    }
+
+    /// <summary>"วันที่ 22" with no month: the day of the month, for a date mentioned in passing ("ส่งรายงานของวันที่ 22 ค่ะ").</summary>
+    public static WrittenDate FindDayAfterWord(ReadOnlySpan<char> s)
+    {
+        var at = s.IndexOf("วันที่", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return default;
+        }
+
+        var i = SkipSpaces(s, at + 6);
+        var day = Number(s, i, out var end);
+        return end - i is 1 or 2 && day is >= 1 and <= 31 && (end == s.Length || !IsDigit(s[end]))
+            ? new WrittenDate(DateStatus.Found, day, 0, null)
+            : default;
     }
 
     /// <summary>A month and year for a monthly plan: "ธันวาคม 2569", "ธ.ค. 69", "12/2569". Day is 1.</summary>
@@ -66,7 +101,7 @@ internal static class ReportDateReader
 
             if (IsThaiLetter(s[i]) && TryMonthName(s, i, atTokenStart, out var month, out var after))
             {
-                var year = ReadYear(s, after, out var bad);
+                var year = ReadYear(s, after, out var bad, out _);
                 return bad ? new WrittenDate(DateStatus.Impossible, 1, month, null) : new WrittenDate(DateStatus.Found, 1, month, year);
             }
         }
@@ -78,21 +113,9 @@ internal static class ReportDateReader
     {
         var first = Number(s, i, out var end);
         var firstLength = end - i;
-
-        // ISO 2026-11-25.
         if (firstLength == 4 && end + 1 < s.Length && s[end] == '-')
         {
-            var m = Number(s, end + 1, out var mEnd);
-            if (mEnd > end + 1 && mEnd - end - 1 <= 2 && mEnd + 1 < s.Length && s[mEnd] == '-')
-            {
-                var d = Number(s, mEnd + 1, out var dEnd);
-                if (dEnd > mEnd + 1 && dEnd - mEnd - 1 <= 2 && (dEnd == s.Length || !IsDigit(s[dEnd])))
-                {
-                    return Checked(d, m, ToCe(first, 4));
-                }
-            }
-
-            return default;
+            return ReadIso(s, first, end);
         }
 
         if (firstLength > 2)
@@ -102,57 +125,92 @@ internal static class ReportDateReader
 
         // Time "16.30 น." or "เวลา 8.30": never a date.
         var j = SkipSpaces(s, end);
-        if (j < s.Length && s[j] is '/' or '-' or '.')
+        return j < s.Length && s[j] is '/' or '-' or '.' ? ReadNumeric(s, first, j) : NamedMonth(s, first, j);
+    }
+
+    /// <summary>ISO 2026-11-25.</summary>
+    private static WrittenDate ReadIso(ReadOnlySpan<char> s, int year, int end)
+    {
+        var m = Number(s, end + 1, out var mEnd);
+        if (mEnd > end + 1 && mEnd - end - 1 <= 2 && mEnd + 1 < s.Length && s[mEnd] == '-')
         {
-            var separator = s[j];
-            var mStart = SkipSpaces(s, j + 1);
-            var month = Number(s, mStart, out var mEnd);
-            if (mEnd == mStart || mEnd - mStart > 2)
+            var d = Number(s, mEnd + 1, out var dEnd);
+            if (dEnd > mEnd + 1 && dEnd - mEnd - 1 <= 2 && (dEnd == s.Length || !IsDigit(s[dEnd])))
             {
-                // "25 - พ.ย." or a bullet "1." before text: maybe a month name follows.
-                return separator == '-' ? NamedMonth(s, first, mStart) : default;
+                return Checked(d, m, ToCe(year, 4));
             }
-
-            var k = SkipSpaces(s, mEnd);
-            if (k < s.Length && s[k] is '/' or '-' or '.')
-            {
-                var yStart = SkipSpaces(s, k + 1);
-                var year = Number(s, yStart, out var yEnd);
-                var yLength = yEnd - yStart;
-                if (yLength > 0 && (yEnd == s.Length || !IsDigit(s[yEnd])))
-                {
-                    return yLength is 2 or 4 ? Checked(first, month, ToCe(year, yLength)) : new WrittenDate(DateStatus.Impossible, first, month, null);
-                }
-            }
-
-            if (separator == '/' && (mEnd == s.Length || !IsDigit(s[mEnd])))
-            {
-                // "25/11" with no year.
-                return Checked(first, month, null);
-            }
-
-            return default;
         }
 
-        return NamedMonth(s, first, j);
+        return default;
+    }
+
+    /// <summary>"25/11/2569", "25-11-69", "25.11.2026", "25/11"; or "25.พ.ย.69" with a month name after the separator.</summary>
+    private static WrittenDate ReadNumeric(ReadOnlySpan<char> s, int day, int j)
+    {
+        var separator = s[j];
+        var mStart = SkipSpaces(s, j + 1);
+        var month = Number(s, mStart, out var mEnd);
+        if (mEnd == mStart || mEnd - mStart > 2)
+        {
+            // "25 - พ.ย.", "25.พ.ย.69", "25/พ.ย./69" (a bullet "1." has no month name after it).
+            return NamedMonth(s, day, mStart);
+        }
+
+        var k = SkipSpaces(s, mEnd);
+        if (k < s.Length && s[k] is '/' or '-' or '.')
+        {
+            var yStart = SkipSpaces(s, k + 1);
+            var year = Number(s, yStart, out var yEnd);
+            var yLength = yEnd - yStart;
+            if (yLength > 0 && (yEnd == s.Length || !IsDigit(s[yEnd])))
+            {
+                return yLength is 2 or 4 ? Checked(day, month, ToCe(year, yLength)) with { ShortYear = yLength == 2 } : new WrittenDate(DateStatus.Impossible, day, month, null);
+            }
+        }
+
+        // "25/11" with no year.
+        return separator == '/' && (mEnd == s.Length || !IsDigit(s[mEnd])) ? Checked(day, month, null) : default;
     }
 
     private static WrittenDate NamedMonth(ReadOnlySpan<char> s, int day, int at)
     {
-        if (!TryMonthName(s, at, atTokenStart: true, out var month, out var after))
+        // The paper form: "วันที่ 25 เดือน พฤศจิกายน พ.ศ. 2569" (or "เดือน 11").
+        if (s[at..].StartsWith("เดือน"))
         {
-            return default;
+            at = SkipSpaces(s, at + 5);
+            if (at < s.Length && IsDigit(s[at]))
+            {
+                var number = Number(s, at, out var numberEnd);
+                return numberEnd - at <= 2 ? Year(s, day, number, numberEnd) : default;
+            }
         }
 
-        var year = ReadYear(s, after, out var bad);
-        return bad ? new WrittenDate(DateStatus.Impossible, day, month, null) : Checked(day, month, year);
+        return TryMonthName(s, at, atTokenStart: true, out var month, out var after) ? Year(s, day, month, after) : default;
     }
 
-    /// <summary>An optional "พ.ศ."/"ค.ศ." and a 2- or 4-digit year; a time ("16.30") is not a year.</summary>
-    private static int? ReadYear(ReadOnlySpan<char> s, int at, out bool bad)
+    private static WrittenDate Year(ReadOnlySpan<char> s, int day, int month, int after)
+    {
+        var year = ReadYear(s, after, out var bad, out var digits);
+        return bad ? new WrittenDate(DateStatus.Impossible, day, month, null) : Checked(day, month, year) with { ShortYear = digits == 2 };
+    }
+
+    /// <summary>An optional "พ.ศ."/"ค.ศ."/"ปี" and a 2- or 4-digit year; a time ("16.30") is not a year.</summary>
+    private static int? ReadYear(ReadOnlySpan<char> s, int at, out bool bad, out int digits)
     {
         bad = false;
+        digits = 0;
         var i = SkipSpaces(s, at);
+        if (i < s.Length && s[i] is '-' or '/' or ',' or '.' && i + 1 < s.Length && (IsDigit(s[i + 1]) || IsSpace(s[i + 1])))
+        {
+            // "25-พ.ย.-69", "25/พ.ย./69".
+            i = SkipSpaces(s, i + 1);
+        }
+
+        if (s[i..].StartsWith("ปี"))
+        {
+            i = SkipSpaces(s, i + 2);
+        }
+
         if (i < s.Length && s[i] is 'พ' or 'ค')
         {
             var k = i + 1;
@@ -187,6 +245,7 @@ internal static class ReportDateReader
 
         if (length is 2 or 4)
         {
+            digits = length;
             return ToCe(value, length);
         }
 
@@ -215,6 +274,28 @@ internal static class ReportDateReader
                     month = m + 1;
                     return true;
                 }
+            }
+        }
+
+        return TryEnglishMonth(s, at, out month, out end);
+    }
+
+    private static bool TryEnglishMonth(ReadOnlySpan<char> s, int at, out int month, out int end)
+    {
+        var word = at;
+        while (word < s.Length && IsLatinLetter(s[word]))
+        {
+            word++;
+        }
+
+        var name = s[at..word];
+        for (var m = 0; m < 12 && name.Length >= 3; m++)
+        {
+            if (EnglishMonths[m].AsSpan().StartsWith(name, StringComparison.OrdinalIgnoreCase))
+            {
+                month = m + 1;
+                end = word < s.Length && s[word] == '.' ? word + 1 : word;
+                return true;
             }
         }
 

@@ -19,17 +19,31 @@ internal enum LabelKind
     Signature,
     Month,
 
-    /// <summary>Labels we recognise so that their lines do not leak into a list (owner, remarks, phone).</summary>
+    /// <summary>Labels we recognise so that their lines do not leak into a list (remarks, phone, position).</summary>
     Ignored,
+
+    /// <summary>"เจ้าของแปลง นายดำ ลงชื่อรับรอง": the owner certifies when the line signs.</summary>
+    Owner,
+
+    /// <summary>A site part named by an (English) label without a ต./อ./จ. marker: "Sub-district: บางพระ".</summary>
+    SubdistrictName,
+    DistrictName,
+    ProvinceName,
 }
 
 /// <summary>A label found at the start of a line: its kind, the text after it, and whether ':'/'-' followed.</summary>
-internal readonly ref struct LabelMatch(LabelKind kind, ReadOnlySpan<char> value, bool separated, bool found)
+internal readonly ref struct LabelMatch(LabelKind kind, ReadOnlySpan<char> value, bool separated, bool found, bool emoji = false, bool glued = false)
 {
+    /// <summary>The value runs straight on from the label with no space ("กิจกรรมวันเด็ก"): maybe one word, not a field.</summary>
+    public bool Glued { get; } = glued;
+
     public LabelKind Kind { get; } = kind;
     public ReadOnlySpan<char> Value { get; } = value;
     public bool Separated { get; } = separated;
     public bool Found { get; } = found;
+
+    /// <summary>Only an emoji stood for the label (📅, 🙋, 📍, ✅, ⚠️, ✍️): a weaker signal inside a list.</summary>
+    public bool Emoji { get; } = emoji;
 }
 
 /// <summary>
@@ -55,8 +69,42 @@ internal static class ReportLabels
         .. Of(LabelKind.Certifier, "ผู้รับรอง", "รับรองโดย", "ผู้รับรองข้อมูล", "ลงชื่อผู้รับรอง", "ผู้รับรองการปฏิบัติงาน"),
         .. Of(LabelKind.Signature, "ลงชื่อ", "ลงนาม"),
         .. Of(LabelKind.Month, "เดือน", "ประจำเดือน"),
-        .. Of(LabelKind.Ignored, "เจ้าของแปลง", "เจ้าของพื้นที่", "เจ้าของศูนย์", "หมายเหตุ", "ข้อเสนอแนะ", "เบอร์โทร", "โทร", "ตำแหน่ง", "ภาพกิจกรรม", "รูปภาพ", "เวลา", "ผลที่ได้รับ", "ผลที่ได้"),
+        .. Of(LabelKind.Ignored, "หมายเหตุ", "ข้อเสนอแนะ", "เบอร์โทร", "โทร", "ตำแหน่ง", "ภาพกิจกรรม", "รูปภาพ", "ภาพประกอบ", "รูปประกอบ", "ภาพถ่าย", "แนบรูป", "แนบภาพ", "เวลา", "ผลที่ได้รับ", "ผลที่ได้", "remark", "remarks", "note", "phone", "tel", "position"),
+        .. Of(LabelKind.Owner, "เจ้าของแปลง", "เจ้าของพื้นที่", "เจ้าของศูนย์", "เจ้าของศูนย์เรียนรู้", "เจ้าของครัวเรือน", "owner", "site owner"),
+
+        // The worker's own word for themself on the paper form.
+        .. Of(LabelKind.Reporter, "ผู้ปฏิบัติงาน", "ชื่อผู้ปฏิบัติงาน", "ผู้ปฏิบัติ", "ผู้ส่งรายงาน", "reporter", "full name"),
+        .. Of(LabelKind.Certifier, "ผู้ตรวจรับรอง", "certified by", "certifier", "approved by", "verified by", "signed by", "certify"),
+        .. Of(LabelKind.Date, "วันที่ส่ง", "report date", "วดป", "ว/ด/ป", "ว.ด.ป."),
+        .. Of(LabelKind.Site, "site", "location", "area", "site type", "type", "พื้นที่ดำเนินการ", "สถานที่ดำเนินการ"),
+        .. Of(LabelKind.SubdistrictName, "sub-district", "subdistrict", "sub district", "tambon"),
+        .. Of(LabelKind.DistrictName, "district", "amphoe", "amphur"),
+        .. Of(LabelKind.ProvinceName, "province", "changwat"),
+        .. Of(LabelKind.Activities, "activities", "activity", "work done", "tasks", "done today", "สิ่งที่ทำ", "งานวันนี้", "ผลงานวันนี้", "ผลการทำงาน", "การดำเนินงาน", "รายการกิจกรรม"),
+        .. Of(LabelKind.Problems, "problems", "problem", "issues", "issue", "obstacles", "ปัญหาที่พบและแนวทางแก้ไข", "ข้อติดขัด", "ติดปัญหา"),
+        .. Of(LabelKind.Ignored, "แนวทางแก้ไข", "แนวทางการแก้ไข", "วิธีแก้ไข", "การแก้ไข", "แนวทางแก้ปัญหา", "solution", "solutions"),
+        .. Of(LabelKind.Certifier, "รับรอง", "signed", "signature", "cert", "owner sign", "owner signature", "signed by owner"),
+        .. Of(LabelKind.Reporter, "worker", "ผู้ปฏิบัติงานชื่อ"),
+        .. Of(LabelKind.Site, "พท"),
+        .. Of(LabelKind.Activities, "กจ", "done", "work today"),
+        .. Of(LabelKind.Activities, "work", "งาน"),
+        .. Of(LabelKind.Plans, "แผน", "พรุ่งนี้", "plan", "plans", "next plan", "plan for tomorrow", "tomorrow", "next day", "next steps", "แผนต่อไป", "แผนถัดไป", "แผนงานต่อไป", "สิ่งที่จะทำ", "งานที่จะทำ", "งานพรุ่งนี้"),
     ];
+
+    // Emoji people use in place of a label word; only the first symbol of the line counts.
+    private static readonly (string Emoji, LabelKind Kind)[] EmojiLabels =
+    [
+        ("📅", LabelKind.Date), ("📆", LabelKind.Date), ("🗓", LabelKind.Date),
+        ("🙋", LabelKind.Reporter), ("👤", LabelKind.Reporter), ("🧑", LabelKind.Reporter), ("👨", LabelKind.Reporter), ("👩", LabelKind.Reporter), ("👷", LabelKind.Reporter),
+        ("📍", LabelKind.Site), ("🏡", LabelKind.Site), ("🏠", LabelKind.Site), ("🗺", LabelKind.Site),
+        ("✅", LabelKind.Activities), ("☑", LabelKind.Activities), ("✔", LabelKind.Activities), ("🔨", LabelKind.Activities), ("🛠", LabelKind.Activities),
+        ("⚠", LabelKind.Problems), ("❗", LabelKind.Problems), ("🚧", LabelKind.Problems), ("❌", LabelKind.Problems),
+        ("🔜", LabelKind.Plans), ("➡", LabelKind.Plans), ("🎯", LabelKind.Plans),
+        ("✍", LabelKind.Certifier), ("🖊", LabelKind.Certifier), ("🖋", LabelKind.Certifier), ("✒", LabelKind.Certifier),
+    ];
+
+    // Short words that are labels only when a space, ':' or the line's end follows ("แผน:" but not "แผนที่").
+    private static readonly HashSet<string> NeedBoundary = ["แผน", "พรุ่งนี้", "รับรอง", "งาน", "พท", "กจ"];
 
     private static readonly Dictionary<char, (string Text, LabelKind Kind)[]> ByFirst = All
         .Select(l => (Text: Compact(l.Item1), Kind: l.Item2))
@@ -80,6 +128,35 @@ internal static class ReportLabels
     [
         .. new[] { "แผนการปฏิบัติงานประจำเดือน", "แผนปฏิบัติงานประจำเดือน", "แผนงานประจำเดือน", "แผนการปฏิบัติงานเดือน", "แผนการทำงานประจำเดือน" }.OrderByDescending(h => h.Length),
     ];
+
+    /// <summary>
+    /// An emoji standing for a label at the start of <paramref name="line"/> (before decorations are skipped), when
+    /// no label word follows it: "📅 25 พ.ย. 69", "🙋 นายเอ บี", "✅ ขุดบ่อ".
+    /// </summary>
+    public static LabelMatch MatchEmoji(ReadOnlySpan<char> line)
+    {
+        if (line.IsEmpty || !IsDecoration(line[0]))
+        {
+            return default;
+        }
+
+        foreach (var (emoji, kind) in EmojiLabels)
+        {
+            if (line.StartsWith(emoji, StringComparison.Ordinal))
+            {
+                var value = SkipDecorations(line[emoji.Length..]);
+                var i = 0;
+                while (i < value.Length && (IsSpace(value[i]) || value[i] is ':' or '-' or '–'))
+                {
+                    i++;
+                }
+
+                return new LabelMatch(kind, value[i..], i > 0, true, emoji: true);
+            }
+        }
+
+        return default;
+    }
 
     /// <summary>The label at the start of <paramref name="line"/> (decorations already skipped), if any.</summary>
     public static LabelMatch Match(ReadOnlySpan<char> line)
@@ -112,7 +189,7 @@ internal static class ReportLabels
             var rest = line[end..];
 
             // "แปลงยาว" is a district and "สถานที่นัด…" is chatter: a site label runs straight into a word only with ':'.
-            if (kind == LabelKind.Site && rest.Length > 0 && IsThaiLetter(rest[0]))
+            if ((kind == LabelKind.Site || NeedBoundary.Contains(text)) && rest.Length > 0 && IsThaiLetter(rest[0]))
             {
                 continue;
             }
@@ -131,7 +208,7 @@ internal static class ReportLabels
                 continue;
             }
 
-            return new LabelMatch(kind, rest[i..], separated, true);
+            return new LabelMatch(kind, rest[i..], separated, true, glued: i == 0 && rest.Length > 0 && IsThaiLetter(rest[0]));
         }
 
         return default;

@@ -25,11 +25,17 @@ internal sealed partial class ReportParser(Gazetteer gazetteer, TimeZoneInfo zon
         new(GazetteerLoader.Load(options.Province, options.GazetteerPath), TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone));
 
     /// <summary>Reads one message; <paramref name="now"/> is when it was sent (any offset; dates are taken in the bot's zone).</summary>
-    public ParsedMessage Parse(string? text, DateTimeOffset now)
+    public ParsedMessage Parse(string? text, DateTimeOffset now) => Parse(text, now, fromReporter: false);
+
+    /// <summary>
+    /// Reads one message. <paramref name="fromReporter"/>: the sender is a registered reporter, so a date and a list
+    /// alone make a report attempt (from anyone else they stay chatter).
+    /// </summary>
+    public ParsedMessage Parse(string? text, DateTimeOffset now, bool fromReporter)
     {
         try
         {
-            return ParseCore(text, now);
+            return ParseCore(text, now, fromReporter, trace: null);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -38,7 +44,14 @@ internal sealed partial class ReportParser(Gazetteer gazetteer, TimeZoneInfo zon
         }
     }
 
-    private ParsedMessage ParseCore(string? text, DateTimeOffset now)
+    /// <summary>Reads one message and notes, line by line, what each line was taken as and why (for admins).</summary>
+    public (ParsedMessage Message, IReadOnlyList<LineNote> Lines) Explain(string? text, DateTimeOffset now, bool fromReporter = false)
+    {
+        var trace = new List<LineNote>();
+        return (ParseCore(text, now, fromReporter, trace), trace);
+    }
+
+    private ParsedMessage ParseCore(string? text, DateTimeOffset now, bool fromReporter, List<LineNote>? trace)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -52,73 +65,30 @@ internal sealed partial class ReportParser(Gazetteer gazetteer, TimeZoneInfo zon
             return CommandReader.Read(trimmed, gazetteer);
         }
 
-        var reading = new ReportReading();
+        var reading = new ReportReading { Trace = trace };
         reading.ReadLines(clean);
-        return reading.Header switch
+        if (reading.Header == Header.Plan)
         {
-            Header.Plan => MonthlyPlan(reading, now),
-            Header.Report when reading.LinesAfterHeader > 0 || reading.DateFromHeader => DailyReport(reading, now),
-            Header.None when reading.FieldLabelCount >= 2 && reading.HasDateOrActivitiesLabel => DailyReport(reading, now),
-            _ => ParsedMessage.Other,
-        };
+            return MonthlyPlan(reading, now);
+        }
+
+        var why = ReportAttempt.Decide(reading, fromReporter);
+        trace?.Add(new LineNote(0, "", why is null ? "ไม่ใช่รายงาน (ไม่ตอบ)" : "รายงานประจำวัน (ตอบทุกครั้ง)", why ?? ReportAttempt.WhyChatter(reading)));
+        if (why is not null)
+        {
+            return DailyReport(reading, now);
+        }
+
+        return ChatterSigns.AsksAboutReport(clean) ? new ParsedMessage { AsksAboutReport = true } : ParsedMessage.Other;
     }
 
     private ParsedMessage DailyReport(ReportReading r, DateTimeOffset now)
     {
         var errors = new List<string>();
         var warnings = new List<string>();
-        var today = Today(now);
-        DateOnly? date = null;
-        switch (r.Date.Status)
-        {
-            case DateStatus.Found:
-                date = Resolve(r.Date, today);
-                if (date is null)
-                {
-                    errors.Add("วันที่ไม่ถูกต้อง: ไม่มีวันที่นี้ในปฏิทิน");
-                }
-                else if (date > today.AddDays(1))
-                {
-                    errors.Add($"วันที่ {ThaiDates.Short(date.Value)} ยังมาไม่ถึง (ส่งเมื่อ {ThaiDates.Short(today)}) กรุณาตรวจสอบวันที่");
-                    date = null;
-                }
-
-                break;
-            case DateStatus.Impossible:
-                errors.Add($"วันที่ไม่ถูกต้อง: ไม่มีวันที่ {r.Date.Day}/{r.Date.Month}{(r.Date.Year is { } y ? "/" + ThaiDates.ToBuddhistYear(y) : "")} ในปฏิทิน");
-                break;
-            default:
-                date = today;
-                warnings.Add($"ไม่พบวันที่ในรายงาน จึงใช้วันที่ส่งข้อความ ({ThaiDates.Short(today)})");
-                break;
-        }
-
-        var site = SiteNormaliser.Normalise(r.Site, gazetteer, warnings);
-        if (r.Activities.Count == 0)
-        {
-            errors.Add("ไม่พบกิจกรรม/งานที่ทำ (พิมพ์ \"กิจกรรม:\" แล้วตามด้วยงานที่ทำ บรรทัดละหนึ่งข้อ)");
-        }
-
-        if (r.Reporter is null)
-        {
-            warnings.Add("ไม่พบชื่อผู้รายงาน (ชื่อ: นาย/นาง/นางสาว …)");
-        }
-
-        if (site.Type is null)
-        {
-            warnings.Add("ไม่ระบุประเภทพื้นที่ (CLM หรือ HLM)");
-        }
-
-        if (site.District is null && site.Subdistrict is null)
-        {
-            warnings.Add("ไม่ระบุพื้นที่ (ต.… อ.…)");
-        }
-
-        if (r.CertifiedBy is null)
-        {
-            warnings.Add("ยังไม่มีผู้รับรอง (เจ้าของแปลง/เจ้าของพื้นที่)");
-        }
-
+        var date = ReportDateCheck.Read(r.Date, Today(now), errors, warnings);
+        var site = SiteNormaliser.Normalise(r.Site, gazetteer, warnings, r.SiteCandidates);
+        var missing = MissingFields(r, site, errors, warnings);
         return new ParsedMessage
         {
             Kind = MessageKind.DailyReport,
@@ -134,43 +104,54 @@ internal sealed partial class ReportParser(Gazetteer gazetteer, TimeZoneInfo zon
             CertifiedBy = r.CertifiedBy,
             Errors = errors,
             Warnings = warnings,
+            Missing = missing,
         };
+    }
+
+    /// <summary>Says each missing field once: activities are an error, the rest warnings.</summary>
+    private static ReportField MissingFields(ReportReading r, Site site, List<string> errors, List<string> warnings)
+    {
+        var missing = r.Date.Status == DateStatus.NotFound ? ReportField.Date : ReportField.None;
+        if (r.Activities.Count == 0)
+        {
+            missing |= ReportField.Activities;
+            errors.Add(MissingFieldText.Activities);
+        }
+
+        if (r.Reporter is null)
+        {
+            missing |= ReportField.Reporter;
+            warnings.Add(MissingFieldText.Reporter);
+        }
+
+        var noPlace = site.District is null && site.Subdistrict is null;
+        if (site.Type is null || noPlace)
+        {
+            missing |= ReportField.Site;
+            warnings.Add(site.Type is null && noPlace ? MissingFieldText.Site : noPlace ? MissingFieldText.Place : MissingFieldText.SiteType);
+        }
+
+        if (r.CertifiedBy is null)
+        {
+            missing |= ReportField.Certifier;
+            warnings.Add(MissingFieldText.Certifier);
+        }
+
+        if (r.BlankValues > 0)
+        {
+            warnings.Add("ข้อความยังมีช่องว่างจากแบบฟอร์ม (……) กรุณากรอกให้ครบแล้วส่งใหม่ค่ะ");
+        }
+
+        return missing;
     }
 
     private ParsedMessage MonthlyPlan(ReportReading r, DateTimeOffset now)
     {
         var errors = new List<string>();
         var warnings = new List<string>();
-        var today = Today(now);
-        DateOnly? month = null;
-        switch (r.Month.Status)
-        {
-            case DateStatus.Found when r.Month.Month is >= 1 and <= 12:
-                // No year: the month nearest to now (a plan is posted near the start or end of its month).
-                var year = r.Month.Year ?? NearestYear(r.Month.Month, today);
-                month = year is >= 1900 and <= 2300 ? new DateOnly(year, r.Month.Month, 1) : null;
-                if (month is null)
-                {
-                    errors.Add("ปีของแผนงานไม่ถูกต้อง");
-                }
-
-                break;
-            case DateStatus.Found or DateStatus.Impossible:
-                errors.Add("เดือนของแผนงานไม่ถูกต้อง");
-                break;
-            default:
-                month = new DateOnly(today.Year, today.Month, 1);
-                warnings.Add($"ไม่พบเดือนของแผนงาน จึงใช้เดือนที่ส่งข้อความ ({ThaiDates.MonthYear(today.Year, today.Month)})");
-                break;
-        }
-
+        var month = PlanMonth(r.Month, Today(now), errors, warnings);
         var site = SiteNormaliser.Normalise(r.Site, gazetteer, warnings);
-        var items = r.Plans.Count > 0 ? r.Plans : r.Activities;
-        if (r.Plans.Count > 0 && r.Activities.Count > 0)
-        {
-            items = [.. r.Activities, .. r.Plans];
-        }
-
+        IReadOnlyList<string> items = r.Plans.Count > 0 && r.Activities.Count > 0 ? [.. r.Activities, .. r.Plans] : r.Plans.Count > 0 ? r.Plans : r.Activities;
         if (items.Count == 0)
         {
             errors.Add("ไม่พบรายการแผนงาน (พิมพ์หนึ่งรายการต่อบรรทัด)");
@@ -178,7 +159,7 @@ internal sealed partial class ReportParser(Gazetteer gazetteer, TimeZoneInfo zon
 
         if (r.Reporter is null)
         {
-            warnings.Add("ไม่พบชื่อผู้รายงาน (ชื่อ: นาย/นาง/นางสาว …)");
+            warnings.Add(MissingFieldText.Reporter);
         }
 
         return new ParsedMessage
@@ -198,31 +179,30 @@ internal sealed partial class ReportParser(Gazetteer gazetteer, TimeZoneInfo zon
         };
     }
 
-    private DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
-
-    /// <summary>A written date in CE; without a year, the latest date not after tomorrow (nearest before now).</summary>
-    private static DateOnly? Resolve(WrittenDate written, DateOnly today)
+    private static DateOnly? PlanMonth(WrittenDate written, DateOnly today, List<string> errors, List<string> warnings)
     {
-        if (written.Year is { } year)
+        switch (written.Status)
         {
-            return written.Day <= DateTime.DaysInMonth(year, written.Month) ? new DateOnly(year, written.Month, written.Day) : null;
-        }
-
-        var limit = today.AddDays(1);
-        for (var y = today.Year + 1; y >= today.Year - 4; y--)
-        {
-            if (written.Day <= DateTime.DaysInMonth(y, written.Month))
-            {
-                var candidate = new DateOnly(y, written.Month, written.Day);
-                if (candidate <= limit)
+            case DateStatus.Found when written.Month is >= 1 and <= 12:
+                // No year: the month nearest to now (a plan is posted near the start or end of its month).
+                var year = written.Year ?? NearestYear(written.Month, today);
+                if (year is >= 1900 and <= 2300)
                 {
-                    return candidate;
+                    return new DateOnly(year, written.Month, 1);
                 }
-            }
-        }
 
-        return null;
+                errors.Add("ปีของแผนงานไม่ถูกต้อง");
+                return null;
+            case DateStatus.Found or DateStatus.Impossible:
+                errors.Add("เดือนของแผนงานไม่ถูกต้อง");
+                return null;
+            default:
+                warnings.Add($"ไม่พบเดือนของแผนงาน จึงใช้เดือนที่ส่งข้อความ ({ThaiDates.MonthYear(today.Year, today.Month)})");
+                return new DateOnly(today.Year, today.Month, 1);
+        }
     }
+
+    private DateOnly Today(DateTimeOffset now) => BotClock.DateIn(now, zone);
 
     private static int NearestYear(int month, DateOnly today)
     {

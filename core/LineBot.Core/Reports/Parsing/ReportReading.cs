@@ -10,10 +10,11 @@ internal enum Header
 }
 
 /// <summary>
-/// The one pass over a message's lines: headers, labelled fields, and the lines under a list label until the
-/// next label. What it finds is raw (as written); <see cref="ReportParser"/> resolves dates and names.
+/// The one pass over a message's lines: headers, labelled fields, the lines under a list label until the next
+/// label, and lines recognised by what they hold (a date, a titled name, a site phrase, a certification, a
+/// bulleted list). What it finds is raw (as written); <see cref="ReportParser"/> resolves dates and names.
 /// </summary>
-internal sealed class ReportReading
+internal sealed partial class ReportReading
 {
     private enum Section
     {
@@ -25,16 +26,45 @@ internal sealed class ReportReading
         PendingReporter,
         PendingCertifier,
         PendingMonth,
+        PendingSite,
+        PendingSignature,
+    }
+
+    private enum DateStrength
+    {
+        None,
+        HeaderWord,
+        InPassing,
+        Relative,
+        Written,
     }
 
     private Section _section;
-    private int _labels; // bit per LabelKind seen at the start of a line
+    private DateStrength _dateStrength;
+    private FieldSignal _signals;
     private List<string>? _activities;
     private List<string>? _problems;
     private List<string>? _plans;
+    private List<string>? _looseItems; // bulleted lines under no label
+    private List<string>? _looseText; // plain lines after a report header, under no label
+    private List<string>? _siteCandidates; // short bare lines that may be gazetteer names
+    private string? _signature; // a signed name whose role (worker or owner) is not known yet
+    private string _text = "";
+    private int _lineStart;
+    private int _lineLength;
+    private int _lineIndex;
+
+    /// <summary>When set, every decision is noted here (for <c>linebot parse --explain</c>).</summary>
+    public List<LineNote>? Trace { get; init; }
 
     public Header Header { get; private set; }
+
+    /// <summary>The header line carried an explicit date ("รายงานประจำวัน 24 พ.ย. 69").</summary>
     public bool DateFromHeader { get; private set; }
+
+    /// <summary>The header was a short spoken one ("รายงานวันนี้", "ส่งรายงานค่ะ") rather than a form title.</summary>
+    public bool ShortHeader { get; private set; }
+
     public int LinesAfterHeader { get; private set; }
     public WrittenDate Date { get; private set; }
     public WrittenDate Month { get; private set; }
@@ -45,42 +75,49 @@ internal sealed class ReportReading
     public IReadOnlyList<string> Problems => _problems ?? (IReadOnlyList<string>)[];
     public IReadOnlyList<string> Plans => _plans ?? (IReadOnlyList<string>)[];
 
-    /// <summary>Distinct report fields labelled at the start of a line (site and signature count once each).</summary>
-    public int FieldLabelCount
-    {
-        get
-        {
-            var fields = _labels & ~((1 << (int)LabelKind.Ignored) | (1 << (int)LabelKind.Month) | (1 << (int)LabelKind.SiteLine) | (1 << (int)LabelKind.Signature));
-            if ((_labels & ((1 << (int)LabelKind.SiteLine) | (1 << (int)LabelKind.Site))) != 0)
-            {
-                fields |= 1 << (int)LabelKind.Site;
-            }
+    /// <summary>Short lines with no markers that may name the site ("บ้านซ่อง พนมสารคาม").</summary>
+    public IReadOnlyList<string> SiteCandidates => _siteCandidates ?? (IReadOnlyList<string>)[];
 
-            if ((_labels & (1 << (int)LabelKind.Signature)) != 0)
-            {
-                fields |= 1 << (int)LabelKind.Certifier;
-            }
+    public FieldSignal Signals => _signals;
 
-            return System.Numerics.BitOperations.PopCount((uint)fields);
-        }
-    }
+    /// <summary>Bulleted lines stood under no label and were taken as the activities.</summary>
+    public bool ActivitiesFromLooseList { get; private set; }
 
-    public bool HasDateOrActivitiesLabel => (_labels & ((1 << (int)LabelKind.Date) | (1 << (int)LabelKind.Activities))) != 0;
+    /// <summary>Labels whose value was left blank with dots or a placeholder: a copied template not filled in.</summary>
+    public int BlankValues { get; private set; }
+
+    /// <summary>The first line is a question, an announcement, a leave request or a forward.</summary>
+    public bool ChatterOpening { get; private set; }
+
+    public int SignalCount => System.Numerics.BitOperations.PopCount((uint)_signals);
 
     public void ReadLines(string text)
     {
+        _text = text;
         var index = 0;
+        var offset = 0;
         foreach (var raw in text.AsSpan().EnumerateLines())
         {
             var line = TrimSpaces(raw);
+            _lineStart = offset + LeadingSpaces(raw);
+            _lineLength = line.Length;
+            offset += raw.Length + 1;
             if (line.IsEmpty)
             {
                 continue;
             }
 
+            _lineIndex = index;
+            if (index == 0)
+            {
+                ChatterOpening = ChatterSigns.IsChatterOpening(line);
+            }
+
             ReadLine(line, index);
             index++;
         }
+
+        Finish();
     }
 
     private void ReadLine(ReadOnlySpan<char> line, int index)
@@ -88,6 +125,7 @@ internal sealed class ReportReading
         var body = SkipDecorations(line);
         if (body.IsEmpty)
         {
+            Note("ข้าม", "มีแต่สัญลักษณ์");
             return;
         }
 
@@ -100,60 +138,161 @@ internal sealed class ReportReading
             return;
         }
 
-        var label = ReportLabels.Match(body);
+        if (_section is not (Section.Activities or Section.Problems or Section.Plans) && ReadRelativeDay(body))
+        {
+            return;
+        }
+
+        var label = MatchLabel(line, body);
         if (label.Found && !IsItemInList(label))
         {
-            _labels |= 1 << (int)label.Kind;
             ReadLabel(label);
             return;
         }
 
-        if (body.Contains("ผู้รับรอง", StringComparison.Ordinal))
+        if (!ReadInSection(line, body))
         {
-            // "นายทองใบ ใจดี ผู้รับรอง" at the foot of a list is the certification, not an item.
-            _section = Section.None;
-            ReadLooseLine(line, body, index);
-            return;
+            ReadLooseLine(line, body);
+        }
+    }
+
+    /// <summary>A label word, else an emoji standing for one, else (outside a list) a label behind a "-" bullet.</summary>
+    private LabelMatch MatchLabel(ReadOnlySpan<char> line, ReadOnlySpan<char> body)
+    {
+        var label = ReportLabels.Match(body);
+        if (label.Found)
+        {
+            return label;
         }
 
-        if (_section is Section.Activities or Section.Problems or Section.Plans && IsSignOff(body))
+        label = ReportLabels.MatchEmoji(line);
+        if (label.Found || _section is Section.Activities or Section.Problems or Section.Plans || !HasBullet(line))
         {
-            // The reporter's own name (or "นพต. HLM") under the last list is a sign-off, not an item.
-            _section = Section.None;
-            ReadLooseLine(line, body, index);
-            return;
+            return label;
         }
 
-        switch (_section)
+        var bare = StripBullet(line);
+        label = ReportLabels.Match(bare);
+
+        // "- ขุดบ่อ" is an item; "- วันที่ 24 พ.ย." a field.
+        return label.Found && label.Kind is not (LabelKind.Activities or LabelKind.Problems or LabelKind.Plans) ? label : default;
+    }
+
+    /// <summary>Inside a list, "กิจกรรมปลูกป่า" (same label, no ':') or another ✅ is an item, not a new section.</summary>
+    private bool IsItemInList(LabelMatch label)
+    {
+        if (_section is not (Section.Activities or Section.Problems or Section.Plans))
+        {
+            return false;
+        }
+
+        var same = (label.Kind, _section) is (LabelKind.Activities, Section.Activities) or (LabelKind.Problems, Section.Problems) or (LabelKind.Plans, Section.Plans);
+
+        // A check mark (✅ ☑️) in any list is a bullet; ⚠️ or 🔜 opens its own list.
+        same |= label.Emoji && label.Kind == LabelKind.Activities;
+        if (same && (label.Emoji || (!label.Separated && !label.Value.IsEmpty && IsThaiLetter(label.Value[0]))))
+        {
+            return true;
+        }
+
+        // "วันที่ 5 จะมีประชุม" under the plans, once the report's own date is known.
+        return label.Kind == LabelKind.Date && Date.Status != DateStatus.NotFound;
+    }
+
+    /// <summary>A line inside a list or after a label that wants its value on the next line. False when it is neither.</summary>
+    private bool ReadInSection(ReadOnlySpan<char> line, ReadOnlySpan<char> body)
+    {
+        if (_section == Section.None)
+        {
+            return false;
+        }
+
+        if (_section is Section.Activities or Section.Problems or Section.Plans && (ChatterSigns.IsCertification(body) || IsSignOff(body)))
+        {
+            // "นายทองใบ ใจดี ผู้รับรอง" or the reporter's own name at the foot of a list ends it.
+            _section = Section.None;
+            return false;
+        }
+
+        var section = _section;
+        if (section is not (Section.Activities or Section.Problems or Section.Plans))
+        {
+            _section = Section.None;
+        }
+
+        if (section is Section.Activities or Section.Problems or Section.Plans && OpensAnotherList(body, section))
+        {
+            // "มีปัญหาอะไรไหม: ไม่มี" under the activities: a heading of another list, not an item.
+            _section = Section.None;
+            return false;
+        }
+
+        if (section is Section.Activities or Section.Problems or Section.Plans && ChatterSigns.IsClosing(body))
+        {
+            Note("ข้าม", "คำลงท้ายจดหมาย/คำขอบคุณ ไม่ใช่รายการ");
+            return true;
+        }
+
+        switch (section)
         {
             case Section.Activities:
-                AddItem(ref _activities, line, none: false);
-                return;
+                Note("กิจกรรม", "อยู่ใต้หัวข้อกิจกรรม");
+                ReportItems.Add(ref _activities, line, none: false);
+                return true;
             case Section.Problems:
-                AddItem(ref _problems, line, none: true);
-                return;
+                Note("ปัญหา/อุปสรรค", "อยู่ใต้หัวข้อปัญหา");
+                ReportItems.Add(ref _problems, line, none: true);
+                return true;
             case Section.Plans:
-                AddItem(ref _plans, line, none: true);
-                return;
-            case Section.PendingDate:
-                _section = Section.None;
-                SetDate(ReportDateReader.Find(body));
-                return;
-            case Section.PendingMonth:
-                _section = Section.None;
-                SetMonth(body);
-                return;
-            case Section.PendingReporter:
-                _section = Section.None;
-                Reporter ??= NameCleaner.Clean(body);
-                return;
-            case Section.PendingCertifier:
-                _section = Section.None;
-                CertifiedBy ??= NameCleaner.Clean(body);
-                return;
+                Note("แผนงาน", "อยู่ใต้หัวข้อแผนงาน");
+                ReportItems.Add(ref _plans, line, none: true);
+                return true;
+            default:
+                return ReadPendingValue(section, body);
+        }
+    }
+
+    private static bool OpensAnotherList(ReadOnlySpan<char> body, Section section)
+    {
+        var colon = body.IndexOfAny(':', '：');
+        if (colon is < 2 or > 30)
+        {
+            return false;
         }
 
-        ReadLooseLine(line, body, index);
+        var kind = ChatterSigns.HeadingKind(body[..colon]);
+        return (kind, section) is (LabelKind.Problems, not Section.Problems) or (LabelKind.Plans, not Section.Plans);
+    }
+
+    private bool ReadPendingValue(Section section, ReadOnlySpan<char> body)
+    {
+        switch (section)
+        {
+            case Section.PendingDate:
+                return ReadDateValue(body, "บรรทัดถัดจากหัวข้อวันที่");
+            case Section.PendingMonth:
+                Note("เดือนของแผน", "บรรทัดถัดจากหัวข้อเดือน");
+                SetMonth(body);
+                return true;
+            case Section.PendingReporter:
+                Note("ชื่อผู้รายงาน", "บรรทัดถัดจากหัวข้อชื่อ");
+                ReadNameAndSite(body);
+                return true;
+            case Section.PendingCertifier:
+                Note("ผู้รับรอง", "บรรทัดถัดจากหัวข้อผู้รับรอง/ลงชื่อ");
+                SetCertifier(NameCleaner.Clean(body));
+                return true;
+            case Section.PendingSite:
+                Note("พื้นที่", "บรรทัดถัดจากหัวข้อพื้นที่");
+                ReadSite(body, allowBare: true);
+                return true;
+            case Section.PendingSignature when NameCleaner.HasTitle(NameCleaner.Clean(body)):
+                Note("ชื่อใต้ลายเซ็น", "ชื่อในวงเล็บใต้บรรทัดลงชื่อ รอดูว่าเป็นผู้ปฏิบัติงานหรือผู้รับรอง");
+                _signature = NameCleaner.Clean(body);
+                return true;
+            default:
+                return false;
+        }
     }
 
     /// <summary>Headers may follow one name line; "#รายงาน" needs its '#'. The header line may carry the date.</summary>
@@ -163,335 +302,136 @@ internal sealed class ReportReading
         if (end >= 0)
         {
             Header = Header.Plan;
+            Note("หัวเรื่องแผนงานประจำเดือน", "ขึ้นต้นด้วยชื่อแบบฟอร์มแผนงาน");
             SetMonth(body[end..]);
             return true;
         }
 
         end = ReportLabels.MatchHeader(body, ReportLabels.ReportHeaders);
-        if (end < 0 && line[..(line.Length - body.Length)].Contains('#'))
+        var hashed = line[..(line.Length - body.Length)].Contains('#');
+        if (end < 0 && hashed)
         {
-            end = ReportLabels.MatchText(body, "รายงาน");
-            if (end < 0)
-            {
-                end = ReportLabels.MatchText(body, "report");
-            }
+            end = Math.Max(ReportLabels.MatchText(body, "รายงาน"), ReportLabels.MatchText(body, "report"));
         }
 
-        if (end < 0)
+        var isShort = false;
+        if (end < 0 && ShortHeaders.Match(body, out var shortEnd))
+        {
+            end = shortEnd;
+            isShort = true;
+        }
+
+        var lead = 0;
+        if (end < 0 && !ReportLabels.Match(body).Found && ShortHeaders.FindInLine(body, out var at, out var inLineEnd, out var inLineShort))
+        {
+            // "สวัสดีค่ะ รายงานผลการปฏิบัติงาน…", "24-11-2569 รายงานค่ะ": a greeting or a date before the header.
+            lead = at;
+            end = at + inLineEnd;
+            isShort = inLineShort;
+        }
+
+        if (end < 0 || ChatterSigns.IsQuestion(body))
         {
             return false;
         }
 
         Header = Header.Report;
-        var date = ReportDateReader.Find(body[end..]);
-        if (date.Status != DateStatus.NotFound)
-        {
-            SetDate(date);
-            DateFromHeader = true;
-        }
-
+        ShortHeader = isShort;
+        Note("หัวเรื่องรายงาน", isShort ? "ขึ้นต้นแบบรายงานสั้น (รายงาน…/ส่งรายงาน…)" : "ขึ้นต้นด้วยชื่อแบบรายงานประจำวัน");
+        ReadHeaderDate(lead > 0 ? body : body[end..]);
+        ReadHeaderRest(body[end..]);
         return true;
     }
 
-    /// <summary>Inside a list, "กิจกรรมปลูกป่า" (same label, no ':') is an item, not a new section.</summary>
-    private bool IsItemInList(LabelMatch label)
+    /// <summary>"รายงานประจำวันของ นางสาวเอ บี", "รายงาน HLM ต.หอมศีล อ.บางปะกง": a name or a site after the header word.</summary>
+    private void ReadHeaderRest(ReadOnlySpan<char> rest)
     {
-        if (_section is not (Section.Activities or Section.Problems or Section.Plans))
+        var title = NameCleaner.TitleAt(rest);
+        if (title >= 0)
         {
-            return false;
-        }
-
-        var same = (label.Kind, _section) is (LabelKind.Activities, Section.Activities) or (LabelKind.Problems, Section.Problems) or (LabelKind.Plans, Section.Plans);
-        if (same && !label.Separated && !label.Value.IsEmpty && IsThaiLetter(label.Value[0]))
-        {
-            return true;
-        }
-
-        // "วันที่ 5 จะมีประชุม" under the plans, once the report's own date is known.
-        return label.Kind == LabelKind.Date && Date.Status != DateStatus.NotFound;
-    }
-
-    private void ReadLabel(LabelMatch label)
-    {
-        _section = Section.None;
-        var value = label.Value;
-        switch (label.Kind)
-        {
-            case LabelKind.Date:
-                if (Date.Status == DateStatus.NotFound)
-                {
-                    var date = ReportDateReader.Find(value);
-                    if (date.Status == DateStatus.NotFound && value.IsEmpty)
-                    {
-                        _section = Section.PendingDate;
-                    }
-                    else if (date.Status == DateStatus.NotFound)
-                    {
-                        // "วันที่ประชุมยังไม่แน่นอน": the word, not a date field.
-                        _labels &= ~(1 << (int)LabelKind.Date);
-                    }
-
-                    SetDate(date);
-                }
-
-                break;
-            case LabelKind.Reporter:
-                if (value.IsEmpty)
-                {
-                    _section = Reporter is null ? Section.PendingReporter : Section.None;
-                }
-                else
-                {
-                    ReadNameAndSite(value);
-                }
-
-                break;
-            case LabelKind.Site:
-                SiteReader.Read(value, Site, allowBare: true);
-                break;
-            case LabelKind.SiteLine:
-                SiteReader.Read(value, Site, allowBare: true);
-                break;
-            case LabelKind.Activities:
-                _section = Section.Activities;
-                AddItem(ref _activities, value, none: false);
-                break;
-            case LabelKind.Problems:
-                _section = Section.Problems;
-                AddItem(ref _problems, value, none: true);
-                break;
-            case LabelKind.Plans:
-                _section = Section.Plans;
-                AddItem(ref _plans, value, none: true);
-                break;
-            case LabelKind.Certifier:
-                if (value.IsEmpty)
-                {
-                    _section = Section.PendingCertifier;
-                }
-                else
-                {
-                    CertifiedBy ??= NameCleaner.Clean(value);
-                }
-
-                break;
-            case LabelKind.Signature:
-                ReadSignature(value);
-                break;
-            case LabelKind.Month:
-                if (Header == Header.Plan && Month.Status == DateStatus.NotFound)
-                {
-                    if (value.IsEmpty)
-                    {
-                        _section = Section.PendingMonth;
-                    }
-                    else
-                    {
-                        SetMonth(value);
-                    }
-                }
-
-                break;
-        }
-    }
-
-    /// <summary>"ลงชื่อ นายดำ มั่นคง ผู้รับรอง", "ลงชื่อ นายดำ (เจ้าของแปลง)", "ลงชื่อ .... ผู้รายงาน".</summary>
-    private void ReadSignature(ReadOnlySpan<char> value)
-    {
-        if (value.IsEmpty)
-        {
-            _section = Section.PendingCertifier;
+            Note("ชื่อผู้รายงาน", "ชื่อมีคำนำหน้าในบรรทัดหัวเรื่อง");
+            ReadNameAndSite(rest[title..]);
             return;
         }
 
-        var isReporter = value.Contains("ผู้รายงาน", StringComparison.Ordinal) || value.Contains("ผู้บันทึก", StringComparison.Ordinal)
-            || value.Contains("นพต", StringComparison.Ordinal);
-        var name = NameCleaner.Clean(value);
-        if (isReporter && !value.Contains("ผู้รับรอง", StringComparison.Ordinal))
+        var site = SiteReader.SiteStart(rest);
+        if (site >= 0 || SiteReader.SiteType(rest) is not null)
         {
-            Reporter ??= name;
-        }
-        else if (name is not null && (Reporter is null || !NameCleaner.SameName(name, Reporter)))
-        {
-            CertifiedBy ??= name;
-        }
-        else if (name is null)
-        {
-            _section = Section.PendingCertifier;
+            Note("พื้นที่", "CLM/HLM หรือ ต./อ. ในบรรทัดหัวเรื่อง");
+            ReadSite(rest[Math.Max(site, 0)..], allowBare: false);
         }
     }
 
-    /// <summary>A line outside any list: a name line, a bare date line, a certification line, or a plan item.</summary>
-    private void ReadLooseLine(ReadOnlySpan<char> line, ReadOnlySpan<char> body, int index)
+    private void ReadHeaderDate(ReadOnlySpan<char> rest)
     {
-        if (body.Contains("ผู้รับรอง", StringComparison.Ordinal))
+        var date = ReportDateReader.Find(rest);
+        if (date.Status != DateStatus.NotFound)
         {
-            CertifiedBy ??= NameCleaner.Clean(body.ToString().Replace("ผู้รับรอง", " ", StringComparison.Ordinal));
+            SetDate(date, DateStrength.Written);
+            DateFromHeader = true;
+            Signal(FieldSignal.Date);
             return;
         }
 
-        if (Date.Status == DateStatus.NotFound && IsDigit(body[0]))
+        var inPassing = ReportDateReader.FindDayAfterWord(rest);
+        if (inPassing.Status != DateStatus.NotFound)
         {
-            var date = ReportDateReader.Find(body);
-            if (date.Status != DateStatus.NotFound)
+            SetDate(inPassing, DateStrength.InPassing);
+        }
+
+        // "รายงานวันนี้ค่ะ", "รายงานค่ะ วันอังคาร": the last day word in the header line.
+        foreach (var range in rest.Split(' '))
+        {
+            var relative = RelativeDates.Find(rest[range], whole: true);
+            if (relative.Status != DateStatus.NotFound)
             {
-                SetDate(date);
-                return;
+                _dateStrength = DateStrength.None;
+                SetDate(relative, DateStrength.HeaderWord);
+                Signal(FieldSignal.Date);
             }
         }
+    }
 
-        if (Reporter is null && body.Length < 80 && NameCleaner.HasTitle(body))
+    private void Finish()
+    {
+        if (_signature is not null)
         {
-            ReadNameAndSite(body);
-            return;
+            // A signature with no role: the owner's, unless it is the reporter's own name.
+            if (Reporter is null || !NameCleaner.SameName(_signature, Reporter))
+            {
+                SetCertifier(_signature);
+            }
+
+            _signature = null;
         }
 
-        if (body.StartsWith("นพต"))
+        if (_activities is null && _looseItems is not null && Header != Header.Plan)
         {
-            // A sign-off "นพต. HLM ต.โสธร" under the name.
-            SiteReader.Read(body, Site, allowBare: false);
+            _activities = _looseItems;
+            ActivitiesFromLooseList = true;
         }
-
-        if (Header == Header.Plan && LinesAfterHeader > 0)
+        else if (_activities is null && _looseText is not null && Header == Header.Report)
         {
-            // A plan is often just a numbered list under its header.
-            AddItem(ref _plans, line, none: false);
+            _activities = _looseText;
+            ActivitiesFromLooseList = true;
         }
     }
 
-    /// <summary>"ชื่อ นายเอ บี HLM ต.โสธร อ.เมือง": the name, and the site after it.</summary>
-    private void ReadNameAndSite(ReadOnlySpan<char> value)
+    private static int LeadingSpaces(ReadOnlySpan<char> raw)
     {
-        var cut = SiteReader.SiteStart(value);
-        if (cut > 0)
-        {
-            SiteReader.Read(value[cut..], Site, allowBare: false);
-            value = value[..cut];
-        }
-
-        Reporter ??= NameCleaner.Clean(value);
-    }
-
-    private bool IsSignOff(ReadOnlySpan<char> body)
-    {
-        if (body.StartsWith("นพต"))
-        {
-            return true;
-        }
-
-        if (Reporter is null || body.Length > 80 || !NameCleaner.HasTitle(body))
-        {
-            return false;
-        }
-
-        var cut = SiteReader.SiteStart(body);
-        var name = NameCleaner.Clean(cut > 0 ? body[..cut] : body);
-        return name is not null && NameCleaner.SameName(name, Reporter);
-    }
-
-    private void SetDate(WrittenDate date)
-    {
-        if (Date.Status == DateStatus.NotFound)
-        {
-            Date = date;
-        }
-    }
-
-    private void SetMonth(ReadOnlySpan<char> text)
-    {
-        if (Month.Status == DateStatus.NotFound)
-        {
-            Month = ReportDateReader.FindMonth(text);
-        }
-    }
-
-    private static void AddItem(ref List<string>? items, ReadOnlySpan<char> line, bool none)
-    {
-        var item = StripBullet(line);
-
-        // "1.ขุดบ่อ 2.ปลูกผัก 3) ให้น้ำ" typed on one line: split at the next number in sequence.
-        var number = BulletNumber(line);
-        while (number > 0 && NextBullet(item, number + 1) is var (at, length) && at > 0)
-        {
-            AddOne(ref items, item[..at], none);
-            item = item[(at + length)..];
-            number++;
-        }
-
-        AddOne(ref items, item, none);
-    }
-
-    private static void AddOne(ref List<string>? items, ReadOnlySpan<char> item, bool none)
-    {
-        item = TrimTrailingPunctuation(item);
-        if (item.IsEmpty || (none && IsNone(item)))
-        {
-            return;
-        }
-
-        (items ??= []).Add(CollapseSpaces(item));
-    }
-
-    /// <summary>The number of a "1." / "1)" bullet starting the line (after decorations), or 0.</summary>
-    private static int BulletNumber(ReadOnlySpan<char> line)
-    {
-        line = SkipDecorations(line);
-        var value = 0;
         var i = 0;
-        while (i < line.Length && i < 2 && Digit(line[i]) is var d && d >= 0)
+        while (i < raw.Length && IsSpace(raw[i]))
         {
-            value = (value * 10) + d;
             i++;
         }
 
-        return i > 0 && i < line.Length && line[i] is '.' or ')' && (i + 1 == line.Length || !IsDigit(line[i + 1])) ? value : 0;
+        return i;
     }
 
-    /// <summary>Where " N." or " N)" starts in the item (the index after the space) and its length, or (-1, 0).</summary>
-    private static (int At, int Length) NextBullet(ReadOnlySpan<char> item, int number)
+    private void Signal(FieldSignal signal) => _signals |= signal;
+
+    private void Note(string takenAs, string why)
     {
-        for (var j = 1; j < item.Length; j++)
-        {
-            if (!IsSpace(item[j - 1]) || !IsDigit(item[j]))
-            {
-                continue;
-            }
-
-            var value = 0;
-            var k = j;
-            while (k < item.Length && k - j < 2 && Digit(item[k]) is var d && d >= 0)
-            {
-                value = (value * 10) + d;
-                k++;
-            }
-
-            if (value == number && k < item.Length && item[k] is '.' or ')' && (k + 1 == item.Length || !IsDigit(item[k + 1])))
-            {
-                return (j, k + 1 - j);
-            }
-        }
-
-        return (-1, 0);
+        Trace?.Add(new LineNote(_lineIndex + 1, _text.Substring(_lineStart, _lineLength), takenAs, why));
     }
-
-    /// <summary>"ไม่มี", "-", "ไม่พบปัญหา", "ไม่มีปัญหาครับ", "ไม่มีอุปสรรค": nothing to report.</summary>
-    private static bool IsNone(ReadOnlySpan<char> item)
-    {
-        item = TrimSpaces(item);
-        foreach (var particle in Particles)
-        {
-            if (item.EndsWith(particle, StringComparison.Ordinal) && item.Length > particle.Length)
-            {
-                item = TrimSpaces(item[..^particle.Length]);
-                break;
-            }
-        }
-
-        return item.IsEmpty || item is "-" or "ไม่มี" or "ไม่มีค่ะ" or "ปกติ" or "ไม่มีปัญหา" or "ไม่มีปัญหาอุปสรรค" or "ไม่มีอุปสรรค" or "ไม่มีปัญหาใดๆ" or "ไม่มีปัญหาใด ๆ" or "ไม่มีปัญหาและอุปสรรค" or "ไม่มีปัญหา/อุปสรรค" or "none" or "ไม่มีปัญหาอะไร"
-            || item.StartsWith("ไม่พบ", StringComparison.Ordinal)
-            || item.StartsWith("ไม่มีปัญหา", StringComparison.Ordinal) && item.Length <= 24
-            || item.StartsWith("ยังไม่พบ", StringComparison.Ordinal);
-    }
-
-    private static readonly string[] Particles = ["ครับผม", "ครับ", "ค่ะ", "คะ", "นะคะ", "จ้า", "จ้ะ", "ค่า"];
 }

@@ -6,53 +6,18 @@ internal readonly record struct Site(string? Type, string? Province, string? Dis
 /// <summary>Turns a <see cref="WrittenSite"/> into canonical names with the gazetteer, with Thai warnings.</summary>
 internal static class SiteNormaliser
 {
-    public static Site Normalise(WrittenSite written, Gazetteer gazetteer, List<string> warnings)
+    public static Site Normalise(WrittenSite written, Gazetteer gazetteer, List<string> warnings, IReadOnlyList<string>? candidates = null)
     {
-        string? district = null;
-        string? subdistrict = null;
-
-        if (written.District is not null)
+        var district = District(written, gazetteer, warnings);
+        var subdistrict = Subdistrict(written, gazetteer, warnings);
+        if (district is null && subdistrict is null)
         {
-            district = gazetteer.FindDistrict(written.District)
-                ?? (written.DistrictJoined is null ? null : gazetteer.FindDistrict(written.DistrictJoined));
-            if (district is null)
-            {
-                district = written.District;
-                if (!gazetteer.IsEmpty)
-                {
-                    warnings.Add($"ไม่พบอำเภอ \"{written.District}\" ในจังหวัด{gazetteer.Province}");
-                }
-            }
+            (district, subdistrict) = FromBareWords(written.Bare, gazetteer);
         }
 
-        if (written.Subdistrict is not null)
+        if (district is null && subdistrict is null && candidates is not null)
         {
-            subdistrict = gazetteer.FindSubdistrict(written.Subdistrict)
-                ?? (written.SubdistrictJoined is null ? null : gazetteer.FindSubdistrict(written.SubdistrictJoined));
-            if (subdistrict is null)
-            {
-                subdistrict = written.Subdistrict;
-                if (!gazetteer.IsEmpty)
-                {
-                    warnings.Add($"ไม่พบตำบล \"{written.Subdistrict}\" ในจังหวัด{gazetteer.Province}");
-                }
-            }
-        }
-
-        if (district is null && subdistrict is null && written.Bare is { } words)
-        {
-            // A site label without ต./อ.: accept only names the gazetteer knows.
-            foreach (var word in words)
-            {
-                if (district is null && gazetteer.FindDistrict(word) is { } d)
-                {
-                    district = d;
-                }
-                else if (subdistrict is null && gazetteer.FindSubdistrict(word) is { } s)
-                {
-                    subdistrict = s;
-                }
-            }
+            (district, subdistrict) = FromCandidateLines(candidates, gazetteer);
         }
 
         if (district is null && subdistrict is not null)
@@ -60,27 +25,110 @@ internal static class SiteNormaliser
             district = gazetteer.DistrictOf(subdistrict);
         }
         else if (district is not null && subdistrict is not null && !gazetteer.IsEmpty
-            && gazetteer.Districts.Any(x => x.Name == district) && gazetteer.FindSubdistrict(subdistrict) is not null
+            && gazetteer.HasDistrict(district) && gazetteer.FindSubdistrict(subdistrict) is not null
             && !gazetteer.Contains(district, subdistrict))
         {
             warnings.Add($"ต.{subdistrict} ไม่อยู่ใน อ.{district} (ตรวจสอบชื่อตำบลหรืออำเภอ)");
         }
 
-        string? province = null;
-        if (written.Province is not null)
+        if (written.BothTypes && written.Type is null)
         {
-            province = gazetteer.NormaliseProvince(written.Province);
-            if (province != gazetteer.Province)
-            {
-                province = written.Province;
-                warnings.Add($"จังหวัด{written.Province} ไม่ใช่จังหวัด{gazetteer.Province} ที่บอทดูแล");
-            }
-        }
-        else if (district is not null || subdistrict is not null)
-        {
-            province = gazetteer.Province;
+            warnings.Add("พื้นที่ยังเป็นตัวเลือก \"CLM / HLM\" จากแบบฟอร์ม กรุณาเลือกอย่างใดอย่างหนึ่งค่ะ");
         }
 
-        return new Site(written.Type, province, district, subdistrict);
+        return new Site(written.Type, Province(written, district ?? subdistrict, gazetteer, warnings), district, subdistrict);
+    }
+
+    private static string? District(WrittenSite written, Gazetteer gazetteer, List<string> warnings)
+    {
+        if (written.District is null)
+        {
+            return null;
+        }
+
+        var district = gazetteer.FindDistrict(written.District)
+            ?? (written.DistrictJoined is null ? null : gazetteer.FindDistrict(written.DistrictJoined))
+            ?? gazetteer.FindMarkedDistrict(written.District);
+        if (district is null && !gazetteer.IsEmpty)
+        {
+            warnings.Add($"ไม่พบอำเภอ \"{written.District}\" ในจังหวัด{gazetteer.Province}");
+        }
+
+        return district ?? written.District;
+    }
+
+    private static string? Subdistrict(WrittenSite written, Gazetteer gazetteer, List<string> warnings)
+    {
+        if (written.Subdistrict is null)
+        {
+            return null;
+        }
+
+        var subdistrict = gazetteer.FindSubdistrict(written.Subdistrict)
+            ?? (written.SubdistrictJoined is null ? null : gazetteer.FindSubdistrict(written.SubdistrictJoined));
+        if (subdistrict is null && !gazetteer.IsEmpty)
+        {
+            warnings.Add($"ไม่พบตำบล \"{written.Subdistrict}\" ในจังหวัด{gazetteer.Province}");
+        }
+
+        return subdistrict ?? written.Subdistrict;
+    }
+
+    /// <summary>A site label without ต./อ.: accept only names the gazetteer knows.</summary>
+    private static (string? District, string? Subdistrict) FromBareWords(List<string>? words, Gazetteer gazetteer)
+    {
+        string? district = null;
+        string? subdistrict = null;
+        foreach (var word in words ?? [])
+        {
+            if (district is null && gazetteer.FindDistrict(word) is { } d)
+            {
+                district = d;
+            }
+            else if (subdistrict is null && gazetteer.FindSubdistrict(word) is { } s)
+            {
+                subdistrict = s;
+            }
+        }
+
+        return (district, subdistrict);
+    }
+
+    /// <summary>A short line of place names alone ("บ้านซ่อง พนมสารคาม"): every word must be in the gazetteer.</summary>
+    private static (string? District, string? Subdistrict) FromCandidateLines(IReadOnlyList<string> lines, Gazetteer gazetteer)
+    {
+        foreach (var line in lines)
+        {
+            var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is 0 or > 3 || !words.All(w => w.Length >= 3 && (gazetteer.FindDistrict(w) ?? gazetteer.FindSubdistrict(w)) is not null))
+            {
+                continue;
+            }
+
+            var found = FromBareWords([.. words], gazetteer);
+            if (found.District is not null || found.Subdistrict is not null)
+            {
+                return found;
+            }
+        }
+
+        return (null, null);
+    }
+
+    private static string? Province(WrittenSite written, string? place, Gazetteer gazetteer, List<string> warnings)
+    {
+        if (written.Province is null)
+        {
+            return place is null ? null : gazetteer.Province;
+        }
+
+        var province = gazetteer.NormaliseProvince(written.Province);
+        if (province == gazetteer.Province)
+        {
+            return province;
+        }
+
+        warnings.Add($"จังหวัด{written.Province} ไม่ใช่จังหวัด{gazetteer.Province} ที่บอทดูแล");
+        return written.Province;
     }
 }

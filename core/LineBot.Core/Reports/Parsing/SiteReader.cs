@@ -17,6 +17,9 @@ internal sealed class WrittenSite
     /// <summary>Words of a site label with no ต./อ. markers ("HLM บางพระ เมืองฉะเชิงเทรา").</summary>
     public List<string>? Bare { get; set; }
 
+    /// <summary>Both CLM and HLM were written: a copied template's open choice, not a site type.</summary>
+    public bool BothTypes { get; set; }
+
     public bool Any => Type is not null || Province is not null || District is not null || Subdistrict is not null || Bare is not null;
 }
 
@@ -29,9 +32,33 @@ internal static class SiteReader
     private static readonly string[] HlmWords = ["ครัวเรือนต้นแบบ", "ระดับครัวเรือน", "ครัวเรือน"];
     private static readonly string[] ClmWords = ["ศูนย์เรียนรู้", "ชุมชนต้นแบบ", "ระดับตำบล", "พื้นที่เรียนรู้"];
 
+    // Words after a name that introduce its site: "นางเอ บี พื้นที่ HLM …", "นายบี ซี นพต.HLM …".
+    private static readonly string[] SiteIntroWords = ["พื้นที่", "สถานที่", "นพต", "ตำแหน่ง"];
+
+    private static bool StartsWithAny(ReadOnlySpan<char> s, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (s.StartsWith(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static void Read(ReadOnlySpan<char> s, WrittenSite site, bool allowBare)
     {
-        site.Type ??= SiteType(s);
+        if (site.Type is null && IsOpenChoice(s))
+        {
+            site.BothTypes = true;
+        }
+        else
+        {
+            site.Type ??= SiteType(s);
+        }
+
         var sawMarker = false;
         var i = 0;
         while (i < s.Length)
@@ -71,15 +98,49 @@ internal static class SiteReader
 
         if (!sawMarker && allowBare)
         {
-            foreach (var range in s.Split(' '))
+            ReadBare(s, site);
+        }
+    }
+
+    private static void ReadBare(ReadOnlySpan<char> s, WrittenSite site)
+    {
+        foreach (var range in s.Split(' '))
+        {
+            var word = TrimTrailingPunctuation(s[range]).Trim("(),/");
+            if (word.Length >= 3 && !ContainsTypeWord(word))
             {
-                var word = TrimTrailingPunctuation(s[range]).Trim("(),/");
-                if (word.Length >= 3 && !ContainsTypeWord(word))
-                {
-                    (site.Bare ??= []).Add(word.ToString());
-                }
+                (site.Bare ??= []).Add(word.ToString());
             }
         }
+    }
+
+    /// <summary>One part of a site named by its own label ("Sub-district: บางพระ"): 'ต', 'อ' or 'จ'.</summary>
+    public static void ReadPart(ReadOnlySpan<char> s, WrittenSite site, char marker)
+    {
+        var at = Marker(s, 0, out var nameStart) == marker ? nameStart : 0;
+        var (name, joined, _) = ReadName(s, at);
+        switch (marker)
+        {
+            case 'ต':
+                site.Subdistrict ??= name;
+                site.SubdistrictJoined ??= joined;
+                break;
+            case 'อ':
+                site.District ??= name;
+                site.DistrictJoined ??= joined;
+                break;
+            default:
+                site.Province ??= name;
+                break;
+        }
+    }
+
+    /// <summary>"CLM / HLM", "CLM หรือ HLM": both types offered, as in a blank template.</summary>
+    private static bool IsOpenChoice(ReadOnlySpan<char> s)
+    {
+        var clm = s.IndexOf("clm", StringComparison.OrdinalIgnoreCase);
+        var hlm = s.IndexOf("hlm", StringComparison.OrdinalIgnoreCase);
+        return clm >= 0 && hlm >= 0 && Math.Abs(clm - hlm) <= 12;
     }
 
     /// <summary>Where site words start in a line that also holds a name ("นายเอ บี HLM ต.โสธร"), or -1.</summary>
@@ -93,19 +154,24 @@ internal static class SiteReader
                 continue;
             }
 
-            var rest = s[i..];
-            if (Marker(s, i, out _) != '\0' || (rest.Length >= 3 && (rest[..3].Equals("clm", StringComparison.OrdinalIgnoreCase) || rest[..3].Equals("hlm", StringComparison.OrdinalIgnoreCase))
+            // "นายเอ บี (HLM ต.บางพระ)": the site may open with a bracket.
+            var at = s[i] == '(' && i + 1 < s.Length ? i + 1 : i;
+            var rest = s[at..];
+            if (at != i && rest.IndexOf(')') is var close && close >= 0 && rest[..close].IndexOf(' ') < 0)
+            {
+                // "(HLM)" alone after a name is a role, as in "นพต. นายเอ บี (HLM)"; a site in brackets has places too.
+                continue;
+            }
+
+            if (Marker(s, at, out _) != '\0' || (rest.Length >= 3 && (rest[..3].Equals("clm", StringComparison.OrdinalIgnoreCase) || rest[..3].Equals("hlm", StringComparison.OrdinalIgnoreCase))
                 && (rest.Length == 3 || !IsLatinLetter(rest[3]))))
             {
                 return i;
             }
 
-            foreach (var w in HlmWords.Concat(ClmWords))
+            if (StartsWithAny(rest, HlmWords) || StartsWithAny(rest, ClmWords) || StartsWithAny(rest, SiteIntroWords))
             {
-                if (rest.StartsWith(w))
-                {
-                    return i;
-                }
+                return i;
             }
         }
 
@@ -196,7 +262,7 @@ internal static class SiteReader
     private static (string? Name, string? Joined, int End) ReadName(ReadOnlySpan<char> s, int start)
     {
         var i = start;
-        while (i < s.Length && IsSpace(s[i]))
+        while (i < s.Length && (IsSpace(s[i]) || s[i] is ':' or '：'))
         {
             i++;
         }

@@ -168,4 +168,29 @@ public sealed class ParseCommandTests
         Assert.Equal("นายชาติ กล้าหาญ", json.RootElement.GetProperty("reporter").GetString());
         Assert.Contains("นายชาติ", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Parse_Explain_SaysWhatEachLineWasTakenAsAndWhy()
+    {
+        var (exit, output, _) = await RunAsync("รายงานวันนี้ค่ะ\n📅 24 พ.ย. 69\n- ขุดบ่อ\nรับรอง นางสาวเอ บีซี", "--explain", "--now", "2026-11-25T18:00:00+07:00");
+
+        Assert.Equal(0, exit);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.Contains("1 | รายงานวันนี้ค่ะ → หัวเรื่องรายงาน", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("2 | 📅 24 พ.ย. 69 → วันที่", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("3 | - ขุดบ่อ → กิจกรรม", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("4 | รับรอง นางสาวเอ บีซี → ผู้รับรอง", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("ผล: รายงานประจำวัน", StringComparison.Ordinal));
+        using var json = JsonDocument.Parse(lines[^1]);
+        Assert.Equal("2026-11-24", json.RootElement.GetProperty("date").GetString());
+    }
+
+    [Fact]
+    public async Task Parse_ExplainChatter_SaysWhyItStaysSilent()
+    {
+        var (exit, output, _) = await RunAsync("ขอลาป่วยวันที่ 26 พ.ย. 69 ค่ะ", "--explain");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("ผล: ไม่ใช่รายงาน (ไม่ตอบ)", output, StringComparison.Ordinal);
+    }
 }
