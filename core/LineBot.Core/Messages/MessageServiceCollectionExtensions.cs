@@ -11,6 +11,8 @@ internal static class MessageServiceCollectionExtensions
         services.AddSingleton<MessageReplier>();
         services.AddSingleton<ReporterResolver>();
         services.AddSingleton<AfterReportSaved>();
+        services.AddSingleton<ReportTemplates>();
+        services.AddSingleton<ReportHelpAsked>();
         services.AddSingleton<ReportReceived>();
         services.AddSingleton<RegistrationReceived>();
         services.AddSingleton<MonthlyPlanReceived>();

@@ -11,12 +11,14 @@ internal static class ReportDraft
 {
     public static DailyReport Build(EventContext context, ParsedMessage parsed, Reporter? reporter, DateTimeOffset sentAt)
     {
-        var errors = parsed.Errors;
+        // What the profile supplies is not missing: the reply must not name the reporter and say "no name" beside it.
+        var filled = FilledFromProfile(parsed, reporter);
+        var errors = Without(parsed.Errors, filled);
         var date = parsed.Date;
         if (reporter is null)
         {
             // Nobody to attribute it to: kept undated (admins list those) rather than under a made-up person's day.
-            errors = [ReportReplies.NoReporterError, .. errors];
+            errors = [ReportReplies.NoReporterError, .. Without(errors, ReportField.Reporter)];
             if (date is { } understood)
             {
                 errors = [.. errors, $"วันที่ในรายงาน: {ThaiDates.Short(understood)}"];
@@ -39,7 +41,25 @@ internal static class ReportDraft
             MessageId = context.Event.Message!.Id,
             ReceivedAt = sentAt,
             Errors = errors,
-            Warnings = parsed.Warnings,
+            Warnings = Without(parsed.Warnings, filled),
         };
     }
+
+    private static ReportField FilledFromProfile(ParsedMessage parsed, Reporter? reporter)
+    {
+        if (reporter is null)
+        {
+            return ReportField.None;
+        }
+
+        var filled = parsed.Reporter is { Length: > 0 } ? ReportField.None : ReportField.Reporter;
+        var site = parsed.Site.Or(reporter.Site);
+        return site.Type is not null && (site.District is not null || site.Subdistrict is not null) ? filled | ReportField.Site : filled;
+    }
+
+    private static IReadOnlyList<string> Without(IReadOnlyList<string> notes, ReportField filled) =>
+        filled == ReportField.None
+            ? notes
+            : [.. notes.Where(n => !(filled.HasFlag(ReportField.Reporter) && MissingFieldText.Belongs(n, ReportField.Reporter))
+                                  && !(filled.HasFlag(ReportField.Site) && MissingFieldText.Belongs(n, ReportField.Site)))];
 }

@@ -14,6 +14,7 @@ internal sealed class ReportReceived(
     ReporterResolver resolver,
     ReportStore reports,
     AfterReportSaved afterSave,
+    ReportTemplates templates,
     MessageReplier replier,
     ILogger<ReportReceived> logger)
 {
@@ -26,16 +27,16 @@ internal sealed class ReportReceived(
         var stored = await afterSave.ApplyAsync(context, saved.Report, cancellationToken);
         Log.ReportSaved(logger, evt.Message!.Id, stored.ReporterId, stored.Date, saved.Outcome, stored.Errors.Count);
 
+        // An attempt that cannot be filed as it is gets what was understood, what is missing, and the template
+        // filled with the sender's own details to copy, fix and resend.
+        var template = new TextMessage(templates.For(reporter, DateTimeOffset.FromUnixTimeMilliseconds(evt.Timestamp), parsed));
         if (reporter is null)
         {
-            await replier.QuoteAsync(context, ReportReplies.NoReporterName, cancellationToken);
+            await replier.ReplyAsync(context, [new TextMessage(ReportReplies.NoReporterName, evt.Message.QuoteToken), template], cancellationToken);
         }
         else if (stored.Errors.Count > 0)
         {
-            await replier.ReplyAsync(
-                context,
-                [new TextMessage(ReportReplies.Errors(stored, created), evt.Message.QuoteToken), new TextMessage(ReportReplies.Template)],
-                cancellationToken);
+            await replier.ReplyAsync(context, [new TextMessage(ReportReplies.Errors(stored, created), evt.Message.QuoteToken), template], cancellationToken);
         }
         else
         {

@@ -30,6 +30,10 @@ internal static class ReportReplies
 
     public const string NoReporterError = "ไม่พบชื่อผู้รายงาน";
 
+    /// <summary>The answer to someone asking about a report the bot did not take; the filled template follows it.</summary>
+    public const string HelpAsked =
+        "ขออภัยค่ะ ระบบยังไม่พบรายงานในข้อความที่ส่งมา กรุณาคัดลอกแบบรายงานในข้อความถัดไป แก้ไขให้ตรงกับงานของวันนั้น แล้วส่งใหม่ในกลุ่มนี้ค่ะ";
+
     public static string Confirmation(DailyReport report, SaveOutcome outcome, bool profileCreated)
     {
         var text = new StringBuilder();

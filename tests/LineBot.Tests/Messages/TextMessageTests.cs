@@ -1,3 +1,4 @@
+using LineBot.Calendar;
 using System.Text.Json.Nodes;
 using LineBot.Reports;
 using LineBot.Tests.Infrastructure;
@@ -51,7 +52,11 @@ public sealed class TextMessageTests
 
         var reply = Assert.Single(bot.Replies());
         Assert.Contains("ไม่พบกิจกรรม", ReportBot.TextOf(reply));
-        Assert.Equal(ReportReplies.Template, ReportBot.TextOf(reply, 1));
+        // The template to copy is filled with what the bot understood of the sender, not a stranger's example.
+        var template = ReportBot.TextOf(reply, 1);
+        Assert.StartsWith("รายงานการปฏิบัติงานประจำวัน", template);
+        Assert.Contains("ชื่อ: นายสมชาย ใจดี", template);
+        Assert.Contains($"วันที่: {ThaiDates.Short(ReportBot.Today)}", template);
         var stored = await bot.Reports.GetAsync("Ureporter1", ReportBot.Today, default);
         Assert.NotNull(stored);
         Assert.NotEmpty(stored.Errors);
