@@ -6,11 +6,15 @@ using LineBot.Reports.Parsing;
 
 namespace LineBot.Messages;
 
-/// <summary>The report a text message makes: what was parsed, filed under its reporter, the site completed from the profile.</summary>
+/// <summary>
+/// The report a text message makes: what was parsed, filed under its reporter, the site completed from the profile;
+/// a disputed one keeps the name written (<see cref="DailyReport.ClaimedName"/>) and is filed under its sender.
+/// </summary>
 internal static class ReportDraft
 {
-    public static DailyReport Build(EventContext context, ParsedMessage parsed, Reporter? reporter, DateTimeOffset sentAt)
+    public static DailyReport Build(EventContext context, ParsedMessage parsed, Attribution attribution, DateTimeOffset sentAt)
     {
+        var reporter = attribution.Reporter;
         var errors = parsed.Errors;
         var date = parsed.Date;
         if (reporter is null)
@@ -40,6 +44,7 @@ internal static class ReportDraft
             ReceivedAt = sentAt,
             Errors = errors,
             Warnings = parsed.Warnings,
+            ClaimedName = attribution.ClaimedName,
         };
     }
 }
