@@ -5,12 +5,13 @@ using LineBot.Digests;
 using LineBot.Jobs;
 using LineBot.Line;
 using LineBot.Reporters;
+using LineBot.Reports;
 using Microsoft.Extensions.Logging;
 
 namespace LineBot.Commands;
 
 /// <summary><c>/สถานะ</c>, <c>/ยังไม่ส่ง</c>, <c>/สรุป</c>, <c>/ผู้รายงาน</c> and <c>/ของฉัน</c>: read-only views of the week.</summary>
-internal sealed class ReportCommands(DigestService digests, QuotaShortfallStore shortfalls, BotClock clock, ILogger<ReportCommands> logger)
+internal sealed class ReportCommands(DigestService digests, QuotaShortfallStore shortfalls, ReportStore reports, BotClock clock, ILogger<ReportCommands> logger)
 {
     public async Task<IReadOnlyList<BotMessage>> StatusAsync(CommandContext context, CancellationToken ct)
     {
@@ -60,6 +61,11 @@ internal sealed class ReportCommands(DigestService digests, QuotaShortfallStore 
                     text.Append("- ").Append(JobNames.Thai(s.Job)).Append(' ').Append(ThaiDates.DayMonth(date)).Append('\n');
                 }
             }
+        }
+
+        if (context.IsAdmin && await reports.ListDisputedAsync(at - DisputedText.Window, ct) is { Count: > 0 } disputed)
+        {
+            text.Append(DisputedText.For(disputed));
         }
 
         return CommandReplies.Text(text.ToString().TrimEnd());

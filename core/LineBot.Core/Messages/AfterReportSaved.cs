@@ -11,7 +11,7 @@ internal sealed class AfterReportSaved(ReporterStore reporters, PhotoStore photo
     /// <summary>Returns the report with the photo count it now has.</summary>
     public async Task<DailyReport> ApplyAsync(EventContext context, DailyReport report, CancellationToken cancellationToken)
     {
-        if (report.Date is not { } date || report.ReporterId == DailyReport.Unattributed)
+        if (report.Date is not { } date || report.ReporterId == DailyReport.Unattributed || report.IsDisputed)
         {
             return report;
         }

@@ -42,6 +42,9 @@ internal static partial class Log
     [LoggerMessage(8013, LogLevel.Information, "Event {EventId}: reply {Outcome} {Reason}.")]
     public static partial void Replied(ILogger logger, string eventId, ReplyOutcomeKind outcome, string? reason);
 
+    [LoggerMessage(8015, LogLevel.Warning, "A message from {UserId} names {ReporterId}, a roster person linked to another LINE user: held as disputed.")]
+    public static partial void Disputed(ILogger logger, string userId, string reporterId);
+
     [LoggerMessage(8014, LogLevel.Warning, "Event {EventId}: reply failed ({Error}: {Reason}).")]
     public static partial void ReplyFailed(ILogger logger, string eventId, string error, string reason);
 }

@@ -16,7 +16,14 @@ internal sealed class MonthlyPlanReceived(
     public async Task HandleAsync(EventContext context, ParsedMessage parsed, CancellationToken cancellationToken)
     {
         var evt = context.Event;
-        var (reporter, created) = await resolver.ResolveAsync(context, parsed, cancellationToken);
+        var (reporter, created, claimed) = await resolver.ResolveAsync(context, parsed, cancellationToken);
+        if (claimed is not null)
+        {
+            // A plan under someone else's name replaces nobody's plan.
+            await replier.QuoteAsync(context, ReportReplies.PlanDisputed(claimed), cancellationToken);
+            return;
+        }
+
         if (reporter is null)
         {
             await replier.QuoteAsync(context, ReportReplies.NoReporterName, cancellationToken);

@@ -6,11 +6,15 @@ using LineBot.Reports.Parsing;
 
 namespace LineBot.Messages;
 
-/// <summary>The report a text message makes: what was parsed, filed under its reporter, the site completed from the profile.</summary>
+/// <summary>
+/// The report a text message makes: what was parsed, filed under its reporter, the site completed from the profile;
+/// a disputed one keeps the name written (<see cref="DailyReport.ClaimedName"/>) and is filed under its sender.
+/// </summary>
 internal static class ReportDraft
 {
-    public static DailyReport Build(EventContext context, ParsedMessage parsed, Reporter? reporter, DateTimeOffset sentAt)
+    public static DailyReport Build(EventContext context, ParsedMessage parsed, Attribution attribution, DateTimeOffset sentAt)
     {
+        var reporter = attribution.Reporter;
         // What the profile supplies is not missing: the reply must not name the reporter and say "no name" beside it.
         var filled = FilledFromProfile(parsed, reporter);
         var errors = Without(parsed.Errors, filled);
@@ -42,6 +46,7 @@ internal static class ReportDraft
             ReceivedAt = sentAt,
             Errors = errors,
             Warnings = Without(parsed.Warnings, filled),
+            ClaimedName = attribution.ClaimedName,
         };
     }
 

@@ -29,17 +29,28 @@ internal sealed class ReportEdited(
             return;
         }
 
-        var reporter = await ReporterBeforeAsync(before, cancellationToken)
-                       ?? (await resolver.ResolveAsync(context, parsed, cancellationToken)).Reporter;
-        var report = ReportDraft.Build(context, parsed, reporter, sentAt);
+        var attribution = await ReporterBeforeAsync(before, context.UserId, cancellationToken) is { } reporter
+            ? new Attribution(reporter)
+            : await resolver.ResolveAsync(context, parsed, cancellationToken);
+        var report = ReportDraft.Build(context, parsed, attribution, sentAt);
         var saved = await reports.ApplyEditAsync(report, evt.Timestamp, cancellationToken);
         await afterSave.ApplyAsync(context, saved.Report, cancellationToken);
         Log.Edited(logger, message.Id, saved.Outcome);
     }
 
-    /// <summary>An edit stays with the reporter the original was filed under.</summary>
-    private async Task<Reporter?> ReporterBeforeAsync(DailyReport? before, CancellationToken cancellationToken) =>
-        before is null || before.ReporterId == DailyReport.Unattributed
-            ? null
-            : await reporters.GetAsync(before.ReporterId, cancellationToken) ?? new Reporter { Id = before.ReporterId, Name = before.ReporterName };
+    /// <summary>
+    /// An edit stays with the reporter the original was filed under, unless that was nobody, a dispute (the edit may
+    /// fix the name), or a profile linked to another LINE user than the editor's (filed before names were checked):
+    /// then it is attributed afresh.
+    /// </summary>
+    private async Task<Reporter?> ReporterBeforeAsync(DailyReport? before, string? userId, CancellationToken cancellationToken)
+    {
+        if (before is null || before.ReporterId == DailyReport.Unattributed || before.IsDisputed)
+        {
+            return null;
+        }
+
+        var reporter = await reporters.GetAsync(before.ReporterId, cancellationToken) ?? new Reporter { Id = before.ReporterId, Name = before.ReporterName };
+        return reporter.UserId is { } owner && userId is not null && owner != userId ? null : reporter;
+    }
 }

@@ -21,8 +21,9 @@ internal sealed class ReportReceived(
     public async Task HandleAsync(EventContext context, ParsedMessage parsed, CancellationToken cancellationToken)
     {
         var evt = context.Event;
-        var (reporter, created) = await resolver.ResolveAsync(context, parsed, cancellationToken);
-        var report = ReportDraft.Build(context, parsed, reporter, DateTimeOffset.FromUnixTimeMilliseconds(evt.Timestamp));
+        var attribution = await resolver.ResolveAsync(context, parsed, cancellationToken);
+        var (reporter, created) = (attribution.Reporter, attribution.Created);
+        var report = ReportDraft.Build(context, parsed, attribution, DateTimeOffset.FromUnixTimeMilliseconds(evt.Timestamp));
         var saved = await reports.SaveAsync(report, evt.Timestamp, cancellationToken);
         var stored = await afterSave.ApplyAsync(context, saved.Report, cancellationToken);
         Log.ReportSaved(logger, evt.Message!.Id, stored.ReporterId, stored.Date, saved.Outcome, stored.Errors.Count);
@@ -30,7 +31,12 @@ internal sealed class ReportReceived(
         // An attempt that cannot be filed as it is gets what was understood, what is missing, and the template
         // filled with the sender's own details to copy, fix and resend.
         var template = new TextMessage(templates.For(reporter, DateTimeOffset.FromUnixTimeMilliseconds(evt.Timestamp), parsed));
-        if (reporter is null)
+        if (stored.ClaimedName is { } claimed)
+        {
+            // Nobody's day changed; the sender learns why, and admins see it in /สถานะ.
+            await replier.QuoteAsync(context, ReportReplies.Disputed(claimed), cancellationToken);
+        }
+        else if (reporter is null)
         {
             await replier.ReplyAsync(context, [new TextMessage(ReportReplies.NoReporterName, evt.Message.QuoteToken), template], cancellationToken);
         }

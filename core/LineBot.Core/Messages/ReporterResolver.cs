@@ -12,27 +12,39 @@ internal sealed class ReporterResolver(ReporterStore reporters, LineMessagingCli
     /// <summary>
     /// By LINE user ID; else the roster by normalised name (linking the user ID to it when it has none); else a new
     /// profile from the message's own fields and the LINE display name (fetched once, here). Null when there is
-    /// neither a user ID nor a name.
+    /// neither a user ID nor a name. A written name never files a message under a roster person linked to another
+    /// LINE user: that is a dispute, attributed to the sender (without making them a profile). Without a user ID
+    /// (LINE gives none for users who have not consented) the name alone decides, as it must.
     /// </summary>
-    public async Task<(Reporter? Reporter, bool Created)> ResolveAsync(EventContext context, ParsedMessage parsed, CancellationToken cancellationToken)
+    public async Task<Attribution> ResolveAsync(EventContext context, ParsedMessage parsed, CancellationToken cancellationToken)
     {
         var userId = context.UserId;
-        if (userId is not null && await reporters.FindByUserIdAsync(userId, cancellationToken) is { } known)
+        var written = parsed.Reporter is { Length: > 0 } name ? name : null;
+        var known = userId is null ? null : await reporters.FindByUserIdAsync(userId, cancellationToken);
+        var listed = written is null ? null : await reporters.FindByNameAsync(written, cancellationToken);
+        var someoneElse = userId is not null && listed?.UserId is { } owner && owner != userId && listed.Id != known?.Id;
+        if (someoneElse)
         {
-            return (known, false);
+            Log.Disputed(logger, userId!, listed!.Id);
+            return new Attribution(known ?? await SenderAsync(context, userId!, cancellationToken), ClaimedName: written);
         }
 
-        if (parsed.Reporter is { Length: > 0 } name && await reporters.FindByNameAsync(name, cancellationToken) is { } listed)
+        if (known is not null)
         {
-            return (await LinkAsync(listed, userId, cancellationToken), false);
+            return new Attribution(known);
         }
 
-        if (userId is null && parsed.Reporter is not { Length: > 0 })
+        if (listed is not null)
         {
-            return (null, false);
+            return new Attribution(await LinkAsync(listed, userId, cancellationToken));
         }
 
-        return (await CreateAsync(context, parsed, userId, cancellationToken), true);
+        if (userId is null && written is null)
+        {
+            return new Attribution(null);
+        }
+
+        return new Attribution(await CreateAsync(context, parsed, userId, cancellationToken), Created: true);
     }
 
     /// <summary>The sender's LINE display name (as a member of the group when in one); null when LINE does not say.</summary>
@@ -63,6 +75,13 @@ internal sealed class ReporterResolver(ReporterStore reporters, LineMessagingCli
         await reporters.SaveAsync(linked, cancellationToken);
         Log.Linked(logger, linked.Id);
         return linked;
+    }
+
+    /// <summary>An unknown sender of a disputed message, by user ID and display name; not saved: nobody's roster grows from a dispute.</summary>
+    private async Task<Reporter> SenderAsync(EventContext context, string userId, CancellationToken cancellationToken)
+    {
+        var displayName = await DisplayNameAsync(context, userId, cancellationToken);
+        return new Reporter { Id = userId, Name = displayName ?? "", UserId = userId, DisplayName = displayName };
     }
 
     private async Task<Reporter> CreateAsync(EventContext context, ParsedMessage parsed, string? userId, CancellationToken cancellationToken)

@@ -28,12 +28,15 @@ internal static class BlobContentWriter
         MaximumConcurrency = 1,
     };
 
+    public const string Attachment = "attachment";
+
     public static async Task<WrittenContent> WriteAsync(BlobClient blob, Stream source, string contentType, long maxBytes, IDictionary<string, string> metadata, CancellationToken cancellationToken)
     {
         using var counted = new HashingCappedStream(source, maxBytes);
         await blob.UploadAsync(counted, new BlobUploadOptions
         {
-            HttpHeaders = new BlobHttpHeaders { ContentType = contentType },
+            // Served as a download, never rendered inline in a browser, whoever opens a link to it.
+            HttpHeaders = new BlobHttpHeaders { ContentType = contentType, ContentDisposition = Attachment },
             TransferOptions = Transfer,
         }, cancellationToken);
 

@@ -210,11 +210,48 @@ internal sealed class PhotoIngest(
     {
         if (ready.Length > maxBytes)
         {
-            return photo with { Status = PhotoStatus.Oversize, Size = ready.Length, ContentType = ready.ContentType, RequestId = ready.RequestId, Error = "oversize" };
+            return photo with { Status = PhotoStatus.Oversize, Size = ready.Length, RequestId = ready.RequestId, Error = "oversize" };
         }
 
-        var blobName = PhotoStore.BlobPath(photo, ready.ContentType, preview);
-        var container = await storage.ContainerAsync(names.PhotosContainer, cancellationToken);
+        try
+        {
+            // The type is what the first bytes say, not what the sender's provider (or LINE) declares.
+            var head = await ImageSniffer.ReadHeadAsync(ready.Content, timeout.Token);
+            if (ImageSniffer.TypeOf(head) is not { } checkedType)
+            {
+                return photo with { Status = PhotoStatus.Refused, ContentType = null, RequestId = ready.RequestId, Error = ImageSniffer.Refusal(ready.ContentType, head) };
+            }
+
+            var blobName = PhotoStore.BlobPath(photo, checkedType, preview);
+            var container = await storage.ContainerAsync(names.PhotosContainer, cancellationToken);
+            var written = await BlobContentWriter.WriteAsync(
+                container.GetBlobClient(blobName), new PrefixedStream(head, ready.Content), checkedType, maxBytes, Metadata(photo, preview), timeout.Token);
+            return photo with
+            {
+                Status = PhotoStatus.Stored,
+                BlobName = preview ? null : blobName,
+                PreviewBlobName = preview ? blobName : photo.PreviewBlobName,
+                ContentType = checkedType,
+                Size = written.Size,
+                Sha256 = written.Sha256,
+                RequestId = ready.RequestId,
+                FailStatus = null,
+                Error = null,
+            };
+        }
+        catch (Exception ex) when (Find<ContentTooLargeException>(ex) is not null)
+        {
+            return photo with { Status = PhotoStatus.Oversize, ContentType = null, RequestId = ready.RequestId, Error = "oversize" };
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && (ex is OperationCanceledException or IOException or HttpRequestException || Find<IOException>(ex) is not null))
+        {
+            // The body broke off or took too long: transient.
+            return photo with { Status = PhotoStatus.Pending, RequestId = ready.RequestId, FailStatus = 0, Error = "download interrupted: " + ex.GetType().Name };
+        }
+    }
+
+    private static Dictionary<string, string> Metadata(PhotoRecord photo, bool preview)
+    {
         var metadata = new Dictionary<string, string>
         {
             ["messageid"] = photo.MessageId,
@@ -229,31 +266,7 @@ internal sealed class PhotoIngest(
             metadata["imagesettotal"] = photo.ImageSetTotal?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
         }
 
-        try
-        {
-            var written = await BlobContentWriter.WriteAsync(container.GetBlobClient(blobName), ready.Content, ready.ContentType, maxBytes, metadata, timeout.Token);
-            return photo with
-            {
-                Status = PhotoStatus.Stored,
-                BlobName = preview ? null : blobName,
-                PreviewBlobName = preview ? blobName : photo.PreviewBlobName,
-                ContentType = ready.ContentType,
-                Size = written.Size,
-                Sha256 = written.Sha256,
-                RequestId = ready.RequestId,
-                FailStatus = null,
-                Error = null,
-            };
-        }
-        catch (Exception ex) when (Find<ContentTooLargeException>(ex) is not null)
-        {
-            return photo with { Status = PhotoStatus.Oversize, ContentType = ready.ContentType, RequestId = ready.RequestId, Error = "oversize" };
-        }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && (ex is OperationCanceledException or IOException or HttpRequestException || Find<IOException>(ex) is not null))
-        {
-            // The body broke off or took too long: transient.
-            return photo with { Status = PhotoStatus.Pending, RequestId = ready.RequestId, FailStatus = 0, Error = "download interrupted: " + ex.GetType().Name };
-        }
+        return metadata;
     }
 
     private async Task LogSetProgressAsync(PhotoRecord photo, CancellationToken cancellationToken)

@@ -26,7 +26,7 @@ internal static partial class PhotoLog
     [LoggerMessage(4008, LogLevel.Warning, "Content of message {MessageId} exceeds Photos:MaxBytes ({MaxBytes}); recorded as oversize, not stored.")]
     public static partial void Oversize(ILogger logger, string messageId, long maxBytes);
 
-    [LoggerMessage(4009, LogLevel.Warning, "External content of message {MessageId} refused: {Reason}.")]
+    [LoggerMessage(4009, LogLevel.Warning, "Content of message {MessageId} refused: {Reason}.")]
     public static partial void Refused(ILogger logger, string messageId, string reason);
 
     [LoggerMessage(4010, LogLevel.Debug, "Content retry for message {MessageId} skipped ({Status}).")]

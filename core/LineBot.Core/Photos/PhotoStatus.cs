@@ -22,7 +22,7 @@ internal enum PhotoStatus
     /// <summary>Audio and files: recorded as received, not downloaded.</summary>
     Unsupported,
 
-    /// <summary>An external URL we will not fetch (not https).</summary>
+    /// <summary>An external URL we will not fetch (not https, a private address), or content that is not an image type we store.</summary>
     Refused,
 }
 

@@ -167,7 +167,9 @@ internal sealed class PhotoStore(
         var blobName = photo.BlobName ?? photo.PreviewBlobName
             ?? throw new InvalidOperationException($"Message {photo.MessageId} has no stored content ({photo.Status}).");
         var container = await storage.ContainerAsync(names.PhotosContainer, cancellationToken);
-        var link = await BlobLinks.ReadOnlyAsync(storage, container.GetBlobClient(blobName), clock.UtcNow, validity ?? options.CurrentValue.LinkValidity, cancellationToken);
+        // The link asks for a download too, so blobs stored before their headers were set are never shown inline either.
+        var link = await BlobLinks.ReadOnlyAsync(
+            storage, container.GetBlobClient(blobName), clock.UtcNow, validity ?? options.CurrentValue.LinkValidity, cancellationToken, BlobContentWriter.Attachment);
         return link.Uri;
     }
 

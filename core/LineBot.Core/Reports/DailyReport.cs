@@ -44,5 +44,13 @@ internal sealed record DailyReport
     public IReadOnlyList<string> Errors { get; init; } = [];
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
+    /// <summary>
+    /// The name written in the report when it is a roster person linked to another LINE user: the report is then
+    /// held as disputed (<see cref="ReportStore.ListDisputedAsync"/>), under the sender, on nobody's day.
+    /// </summary>
+    public string? ClaimedName { get; init; }
+
+    public bool IsDisputed => ClaimedName is not null;
+
     public bool IsCertified => !string.IsNullOrWhiteSpace(CertifiedBy);
 }

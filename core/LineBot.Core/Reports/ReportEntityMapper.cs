@@ -31,6 +31,7 @@ internal static class ReportEntityMapper
             ["Version"] = report.Version,
             ["Errors"] = Json(report.Errors),
             ["Warnings"] = Json(report.Warnings),
+            ["ClaimedName"] = report.ClaimedName,
             ["MessageTimestamp"] = messageTimestamp,
         };
         if (editTimestamp is { } edited)
@@ -60,6 +61,7 @@ internal static class ReportEntityMapper
         Version = entity.GetInt32("Version") ?? 1,
         Errors = List(entity.GetString("Errors")),
         Warnings = List(entity.GetString("Warnings")),
+        ClaimedName = entity.GetString("ClaimedName"),
     };
 
     public static long MessageTimestamp(TableEntity entity) => entity.GetInt64("MessageTimestamp") ?? 0;

@@ -34,6 +34,15 @@ internal static class ReportReplies
     public const string HelpAsked =
         "ขออภัยค่ะ ระบบยังไม่พบรายงานในข้อความที่ส่งมา กรุณาคัดลอกแบบรายงานในข้อความถัดไป แก้ไขให้ตรงกับงานของวันนั้น แล้วส่งใหม่ในกลุ่มนี้ค่ะ";
 
+    /// <summary>A report naming a roster person linked to another LINE user: kept for admins, filed on nobody's day.</summary>
+    public static string Disputed(string claimedName) =>
+        $"ขออภัยค่ะ ชื่อ \"{claimedName}\" ในรายงานนี้ลงทะเบียนไว้กับบัญชี LINE ของผู้อื่น ระบบจึงไม่ได้บันทึกเป็นรายงานของท่านนั้น และไม่ได้แทนที่รายงานใดค่ะ "
+        + "รายงานนี้เก็บไว้ให้ผู้ดูแลตรวจสอบแล้ว\nหากเป็นรายงานของท่านเอง กรุณาแก้ชื่อเป็นชื่อ-สกุลของท่านแล้วส่งใหม่ค่ะ";
+
+    public static string PlanDisputed(string claimedName) =>
+        $"ขออภัยค่ะ ชื่อ \"{claimedName}\" ในแผนงานนี้ลงทะเบียนไว้กับบัญชี LINE ของผู้อื่น ระบบจึงไม่ได้บันทึกแผนงานนี้ค่ะ "
+        + "หากเป็นแผนงานของท่านเอง กรุณาแก้ชื่อเป็นชื่อ-สกุลของท่านแล้วส่งใหม่ค่ะ";
+
     public static string Confirmation(DailyReport report, SaveOutcome outcome, bool profileCreated)
     {
         var text = new StringBuilder();

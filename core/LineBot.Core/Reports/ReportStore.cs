@@ -32,11 +32,13 @@ internal sealed record SaveResult(SaveOutcome Outcome, DailyReport Report);
 /// (<c>v|20261125|reporter|timestamp|messageId</c>), written together in one batch. A message index
 /// (messageId → rows) serves edits and unsends. A save is at most 3 write transactions: the batch, the
 /// index, and the reporter's profile (written by the caller). Reports whose date could not be understood
-/// live in partition <c>undated</c> until fixed.
+/// live in partition <c>undated</c> until fixed; disputed ones (<see cref="DailyReport.ClaimedName"/>) in partition
+/// <c>disputed</c>, where no digest, export or day's report reads them.
 /// </summary>
 internal sealed class ReportStore(StorageClients storage, StorageNames names)
 {
     internal const string Undated = "undated";
+    internal const string Disputed = "disputed";
     private const string VersionPrefix = "v|";
 
     public static string WeekPartition(DateOnly date) => "w" + WeekStart(date).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
@@ -47,9 +49,7 @@ internal sealed class ReportStore(StorageClients storage, StorageNames names)
     public async Task<SaveResult> SaveAsync(DailyReport report, long messageTimestamp, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(names.ReportsTable, cancellationToken);
-        var saved = report.Date is null
-            ? await SaveUndatedAsync(table, report, messageTimestamp, null, cancellationToken)
-            : await SaveDatedAsync(table, report, messageTimestamp, null, cancellationToken);
+        var saved = await SaveNewAsync(table, report, messageTimestamp, null, cancellationToken);
         await IndexAsync(saved.Report, messageTimestamp, null, cancellationToken);
         return saved;
     }
@@ -75,8 +75,8 @@ internal sealed class ReportStore(StorageClients storage, StorageNames names)
         var messageTimestamp = index.GetInt64("MessageTimestamp") ?? editTimestamp;
         var before = await GetByIndexAsync(index, cancellationToken);
         var table = await storage.TableAsync(names.ReportsTable, cancellationToken);
-        // Same reporter and date: rewrite in place. Otherwise the edit moved the report: remove, then save anew.
-        if (before is not null && before.Date == report.Date && before.ReporterId == report.ReporterId && report.Date is not null)
+        // Same reporter and date: rewrite in place. Otherwise the edit moved the report (or into or out of dispute): remove, then save anew.
+        if (before is not null && before.Date == report.Date && before.ReporterId == report.ReporterId && report.Date is not null && !before.IsDisputed && !report.IsDisputed)
         {
             var saved = await SaveDatedAsync(table, report, messageTimestamp, editTimestamp, cancellationToken);
             await IndexAsync(saved.Report, messageTimestamp, editTimestamp, cancellationToken);
@@ -84,9 +84,7 @@ internal sealed class ReportStore(StorageClients storage, StorageNames names)
         }
 
         await RemoveAsync(table, index, cancellationToken);
-        var moved = report.Date is null
-            ? await SaveUndatedAsync(table, report, messageTimestamp, editTimestamp, cancellationToken)
-            : await SaveDatedAsync(table, report, messageTimestamp, editTimestamp, cancellationToken);
+        var moved = await SaveNewAsync(table, report, messageTimestamp, editTimestamp, cancellationToken);
         await IndexAsync(moved.Report, messageTimestamp, editTimestamp, cancellationToken);
         return moved with { Outcome = moved.Outcome == SaveOutcome.Superseded ? SaveOutcome.Superseded : SaveOutcome.Updated };
     }
@@ -197,6 +195,20 @@ internal sealed class ReportStore(StorageClients storage, StorageNames names)
         return reports;
     }
 
+    /// <summary>Disputed reports (a name that belongs to another LINE user) received since a moment, newest first.</summary>
+    public async Task<IReadOnlyList<DailyReport>> ListDisputedAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(names.ReportsTable, cancellationToken);
+        var reports = new List<DailyReport>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Disputed} and ReceivedAt ge {since}");
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            reports.Add(ReportEntityMapper.ToReport(row));
+        }
+
+        return [.. reports.OrderByDescending(r => r.ReceivedAt)];
+    }
+
     /// <summary>Sets the photo count of a current report (photos attach before or after the text).</summary>
     public async Task<bool> SetPhotoCountAsync(string reporterId, DateOnly date, int count, CancellationToken cancellationToken)
     {
@@ -280,9 +292,15 @@ internal sealed class ReportStore(StorageClients storage, StorageNames names)
         }
     }
 
-    private static async Task<SaveResult> SaveUndatedAsync(TableClient table, DailyReport report, long messageTimestamp, long? editTimestamp, CancellationToken cancellationToken)
+    /// <summary>A disputed report is held aside, an undated one too; the rest goes to its reporter's day.</summary>
+    private async Task<SaveResult> SaveNewAsync(TableClient table, DailyReport report, long messageTimestamp, long? editTimestamp, CancellationToken cancellationToken) =>
+        report.IsDisputed || report.Date is null
+            ? await SaveHeldAsync(table, report, messageTimestamp, editTimestamp, cancellationToken)
+            : await SaveDatedAsync(table, report, messageTimestamp, editTimestamp, cancellationToken);
+
+    private static async Task<SaveResult> SaveHeldAsync(TableClient table, DailyReport report, long messageTimestamp, long? editTimestamp, CancellationToken cancellationToken)
     {
-        var row = ReportEntityMapper.ToEntity(report, Undated, UndatedKey(report.ReporterId, report.MessageId), messageTimestamp, editTimestamp);
+        var row = ReportEntityMapper.ToEntity(report, HeldPartition(report), UndatedKey(report.ReporterId, report.MessageId), messageTimestamp, editTimestamp);
         await table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
         return new SaveResult(SaveOutcome.Created, report);
     }
@@ -290,9 +308,7 @@ internal sealed class ReportStore(StorageClients storage, StorageNames names)
     private async Task<SaveResult> SaveEditedAsNewAsync(DailyReport report, long editTimestamp, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(names.ReportsTable, cancellationToken);
-        var saved = report.Date is null
-            ? await SaveUndatedAsync(table, report, editTimestamp, editTimestamp, cancellationToken)
-            : await SaveDatedAsync(table, report, editTimestamp, editTimestamp, cancellationToken);
+        var saved = await SaveNewAsync(table, report, editTimestamp, editTimestamp, cancellationToken);
         await IndexAsync(saved.Report, editTimestamp, editTimestamp, cancellationToken);
         return saved;
     }
@@ -349,7 +365,7 @@ internal sealed class ReportStore(StorageClients storage, StorageNames names)
             ["Kind"] = "report",
             ["MessageTimestamp"] = messageTimestamp,
         };
-        if (report.Date is { } date)
+        if (report.Date is { } date && !report.IsDisputed)
         {
             entity["Partition"] = WeekPartition(date);
             entity["VersionKey"] = VersionKey(date, report.ReporterId, messageTimestamp, report.MessageId);
@@ -357,7 +373,7 @@ internal sealed class ReportStore(StorageClients storage, StorageNames names)
         }
         else
         {
-            entity["Partition"] = Undated;
+            entity["Partition"] = HeldPartition(report);
             entity["VersionKey"] = UndatedKey(report.ReporterId, report.MessageId);
         }
 
@@ -387,6 +403,8 @@ internal sealed class ReportStore(StorageClients storage, StorageNames names)
 
     private static string VersionKey(DateOnly date, string reporterId, long messageTimestamp, string messageId) =>
         string.Create(CultureInfo.InvariantCulture, $"{VersionPrefix}{CurrentKey(date, reporterId)}|{messageTimestamp:D13}|{TableKeys.Escape(messageId)}");
+
+    private static string HeldPartition(DailyReport report) => report.IsDisputed ? Disputed : Undated;
 
     private static string UndatedKey(string reporterId, string messageId) => $"{TableKeys.Escape(reporterId)}|{TableKeys.Escape(messageId)}";
 

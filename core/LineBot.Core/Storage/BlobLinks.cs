@@ -15,7 +15,9 @@ internal static class BlobLinks
     /// <summary>Azure's limit for a user delegation key (and so for links signed with one).</summary>
     public static readonly TimeSpan MaxDelegationValidity = TimeSpan.FromDays(7);
 
-    public static async Task<BlobLink> ReadOnlyAsync(StorageClients storage, BlobClient blob, DateTimeOffset now, TimeSpan validity, CancellationToken cancellationToken)
+    /// <param name="contentDisposition">Overrides the blob's Content-Disposition in the response (e.g. <c>attachment</c>), whatever the blob says.</param>
+    public static async Task<BlobLink> ReadOnlyAsync(
+        StorageClients storage, BlobClient blob, DateTimeOffset now, TimeSpan validity, CancellationToken cancellationToken, string? contentDisposition = null)
     {
         var sas = new BlobSasBuilder(BlobSasPermissions.Read, now + validity)
         {
@@ -26,6 +28,7 @@ internal static class BlobLinks
             StartsOn = now.AddMinutes(-5),
             // Links travel through chats: never usable over plain http (only the local emulator speaks http).
             Protocol = blob.Uri.Scheme == Uri.UriSchemeHttps ? SasProtocol.Https : SasProtocol.HttpsAndHttp,
+            ContentDisposition = contentDisposition,
         };
 
         if (storage.CanSignWithKey)

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using LineBot.Photos;
 using LineBot.Tests.Infrastructure;
@@ -23,7 +22,7 @@ public sealed class ExternalContentTests
     {
         await using var h = PhotoHarness.Start();
         var id = PhotoHarness.NewMessageId();
-        var bytes = RandomNumberGenerator.GetBytes(40_000);
+        var bytes = TestImages.Png(40_000);
         h.Line.Given(Request.Create().WithPath("/ext/site.png").UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "image/png").WithBody(bytes));
 

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using LineBot.Photos;
 using LineBot.Tests.Infrastructure;
 
@@ -14,7 +13,7 @@ public sealed class PhotoAttachmentTests
     {
         await using var h = PhotoHarness.Start();
         var id = PhotoHarness.NewMessageId();
-        h.ServeContent(id, RandomNumberGenerator.GetBytes(1_000));
+        h.ServeContent(id, TestImages.Jpeg(1_000));
 
         await h.ProcessAsync(PhotoHarness.ImageEvent(id, PhotoHarness.At(Day, 8)));
 
@@ -40,7 +39,7 @@ public sealed class PhotoAttachmentTests
         string first = PhotoHarness.NewMessageId(), second = PhotoHarness.NewMessageId(), nextDay = PhotoHarness.NewMessageId();
         foreach (var id in new[] { first, second, nextDay })
         {
-            h.ServeContent(id, RandomNumberGenerator.GetBytes(1_000));
+            h.ServeContent(id, TestImages.Jpeg(1_000));
         }
 
         await h.ProcessAsync(PhotoHarness.ImageEvent(first, PhotoHarness.At(Day, 17, 30)));
@@ -63,7 +62,7 @@ public sealed class PhotoAttachmentTests
         await h.SaveReportAsync(Day);
         const string setId = "E005D41A7288F41B65593ED38FF6E9834B046AB36A37921A56BC236F13A91855";
         var ids = Enumerable.Range(1, 5).Select(_ => PhotoHarness.NewMessageId()).ToArray();
-        var bodies = ids.Select(_ => RandomNumberGenerator.GetBytes(2_000)).ToArray();
+        var bodies = ids.Select(_ => TestImages.Jpeg(2_000)).ToArray();
         for (var i = 0; i < 5; i++)
         {
             h.ServeContent(ids[i], bodies[i]);
@@ -102,8 +101,8 @@ public sealed class PhotoAttachmentTests
         await using var h = PhotoHarness.Start();
         await h.SaveReportAsync(Day);
         string keep = PhotoHarness.NewMessageId(), unsend = PhotoHarness.NewMessageId();
-        h.ServeContent(keep, RandomNumberGenerator.GetBytes(1_000));
-        h.ServeContent(unsend, RandomNumberGenerator.GetBytes(1_000));
+        h.ServeContent(keep, TestImages.Jpeg(1_000));
+        h.ServeContent(unsend, TestImages.Jpeg(1_000));
         await h.ProcessAsync(PhotoHarness.ImageEvent(keep, PhotoHarness.At(Day, 9)));
         await h.ProcessAsync(PhotoHarness.ImageEvent(unsend, PhotoHarness.At(Day, 9, 1)));
         Assert.Equal(2, (await h.Reports.GetAsync(PhotoHarness.User, Day, CancellationToken.None))!.PhotoCount);
@@ -127,7 +126,7 @@ public sealed class PhotoAttachmentTests
         await h.Reporters.SaveAsync(new LineBot.Reporters.Reporter { Id = "n:สมชาย", Name = "นายสมชาย ใจดี", UserId = PhotoHarness.User }, CancellationToken.None);
         await h.SaveReportAsync(Day, reporterId: "n:สมชาย");
         var id = PhotoHarness.NewMessageId();
-        h.ServeContent(id, RandomNumberGenerator.GetBytes(1_000));
+        h.ServeContent(id, TestImages.Jpeg(1_000));
 
         await h.ProcessAsync(PhotoHarness.ImageEvent(id, PhotoHarness.At(Day, 18)));
 

@@ -17,7 +17,7 @@ public sealed class PhotoDownloadTests
     {
         await using var h = PhotoHarness.Start();
         var id = PhotoHarness.NewMessageId();
-        var bytes = RandomNumberGenerator.GetBytes(300_000);
+        var bytes = TestImages.Jpeg(300_000);
         h.ServeContent(id, bytes);
 
         Assert.Equal(WorkOutcome.Processed, await h.ProcessAsync(PhotoHarness.ImageEvent(id, PhotoHarness.At(Day, 9, 30))));
@@ -52,7 +52,7 @@ public sealed class PhotoDownloadTests
     {
         await using var h = PhotoHarness.Start(new Dictionary<string, string?> { ["Photos:LinkValidity"] = "2.00:00:00" });
         var id = PhotoHarness.NewMessageId();
-        var bytes = RandomNumberGenerator.GetBytes(10_000);
+        var bytes = TestImages.Jpeg(10_000);
         h.ServeContent(id, bytes);
         await h.ProcessAsync(PhotoHarness.ImageEvent(id, PhotoHarness.At(Day, 10)));
         var photo = (await h.Photos.GetAsync(id, CancellationToken.None))!;
@@ -80,7 +80,7 @@ public sealed class PhotoDownloadTests
     {
         await using var h = PhotoHarness.Start();
         var id = PhotoHarness.NewMessageId();
-        h.ServeContent(id, RandomNumberGenerator.GetBytes(5_000));
+        h.ServeContent(id, TestImages.Jpeg(5_000));
         var evt = PhotoHarness.ImageEvent(id, PhotoHarness.At(Day, 10));
 
         await h.ProcessAsync(evt);
@@ -106,7 +106,7 @@ public sealed class PhotoDownloadTests
     {
         await using var h = PhotoHarness.Start(new Dictionary<string, string?> { ["Photos:RetryDelay"] = "00:00:02" });
         var id = PhotoHarness.NewMessageId();
-        var bytes = RandomNumberGenerator.GetBytes(20_000);
+        var bytes = TestImages.Jpeg(20_000);
         var path = $"/data/v2/bot/message/{id}/content";
         h.Line.Given(WireMock.RequestBuilders.Request.Create().WithPath(path).UsingGet()).InScenario("prepare").WillSetStateTo("ready")
             .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(202));
@@ -175,7 +175,7 @@ public sealed class PhotoDownloadTests
 
         // LINE recovers: `linebot photos retry`.
         h.Line.Reset();
-        h.ServeContent(id, [1, 2, 3, 4]);
+        h.ServeContent(id, TestImages.Jpeg(4));
         var (tried, stored) = await h.Services.GetRequiredService<PhotoIngest>().RetryFailedAsync(CancellationToken.None);
 
         Assert.Equal((1, 1), (tried, stored));
@@ -188,7 +188,7 @@ public sealed class PhotoDownloadTests
     {
         await using var h = PhotoHarness.Start(new Dictionary<string, string?> { ["Photos:MaxBytes"] = "100000" });
         var id = PhotoHarness.NewMessageId();
-        h.ServeContent(id, new byte[150_000]);
+        h.ServeContent(id, TestImages.Jpeg(150_000));
 
         await h.ProcessAsync(PhotoHarness.ImageEvent(id, PhotoHarness.At(Day, 10)));
 
@@ -220,7 +220,7 @@ public sealed class PhotoDownloadTests
     {
         await using var h = PhotoHarness.Start();
         var id = PhotoHarness.NewMessageId();
-        var preview = RandomNumberGenerator.GetBytes(8_000);
+        var preview = TestImages.Jpeg(8_000);
         h.ServeContent(id, preview, suffix: "/preview");
         h.ServeContent(id, RandomNumberGenerator.GetBytes(50_000), "video/mp4");
 

@@ -22,6 +22,7 @@ public sealed class PhotoMemoryTests(ITestOutputHelper output)
         await using var h = PhotoHarness.Start(new Dictionary<string, string?> { ["Photos:MaxBytes"] = size.ToString() });
         var body = new byte[size];
         new Random(42).NextBytes(body);
+        TestImages.AsJpeg(body);
         string warmUp = PhotoHarness.NewMessageId(), measured = PhotoHarness.NewMessageId();
         h.ServeContent(warmUp, body);
         h.ServeContent(measured, body);

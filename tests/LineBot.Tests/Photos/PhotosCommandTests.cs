@@ -18,7 +18,7 @@ public sealed class PhotosCommandTests
         await h.ProcessAsync(PhotoHarness.ImageEvent(id, PhotoHarness.At(new DateOnly(2026, 11, 25), 10)));
         Assert.Equal(PhotoStatus.Failed, (await h.Photos.GetAsync(id, CancellationToken.None))!.Status);
         h.Line.Reset();
-        h.ServeContent(id, [9, 8, 7]);
+        h.ServeContent(id, [0xFF, 0xD8, 0xFF]);
 
         var exit = await PhotosCommand.RunAsync(
         [
