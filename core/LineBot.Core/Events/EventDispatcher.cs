@@ -14,6 +14,7 @@ internal sealed class EventDispatcher(
     MediaMessageHandler media,
     LocationMessageHandler locations,
     GroupEventHandler groups,
+    RosterFileReceived rosterFiles,
     ILogger<EventDispatcher> logger)
 {
     public async Task DispatchAsync(EventContext context, CancellationToken cancellationToken)
@@ -47,6 +48,9 @@ internal sealed class EventDispatcher(
         {
             case MessageTypes.Text:
                 await text.HandleAsync(context, cancellationToken);
+                break;
+            case MessageTypes.File when await rosterFiles.HandleAsync(context, cancellationToken):
+                // An admin's roster file in a 1:1 chat: imported and answered.
                 break;
             case MessageTypes.Image or MessageTypes.Video or MessageTypes.Audio or MessageTypes.File:
                 await media.HandleAsync(context, cancellationToken);
