@@ -19,7 +19,7 @@ internal static class MessageServiceCollectionExtensions
         services.AddSingleton<ReportEdited>();
         services.AddSingleton<ReportUnsent>();
         services.AddSingleton<RosterFileReceived>();
-        services.AddSingleton<LastReportDate>();
+        services.AddSingleton<LastReportRecalculation>();
         return services;
     }
 }

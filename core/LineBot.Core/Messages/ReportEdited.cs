@@ -13,7 +13,7 @@ internal sealed class ReportEdited(
     ReporterStore reporters,
     ReporterResolver resolver,
     AfterReportSaved afterSave,
-    LastReportDate lastReport,
+    LastReportRecalculation lastReport,
     ILogger<ReportEdited> logger)
 {
     public async Task HandleAsync(EventContext context, CancellationToken cancellationToken)

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace LineBot.Messages;
 
 /// <summary>LINE asks bots to delete their copy of an unsent message: the report version goes (and the profile's last report date follows); nothing is said.</summary>
-internal sealed class ReportUnsent(ReportStore reports, LastReportDate lastReport, ILogger<ReportUnsent> logger)
+internal sealed class ReportUnsent(ReportStore reports, LastReportRecalculation lastReport, ILogger<ReportUnsent> logger)
 {
     public async Task HandleAsync(EventContext context, string messageId, CancellationToken cancellationToken)
     {

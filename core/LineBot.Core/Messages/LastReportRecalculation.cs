@@ -10,7 +10,7 @@ namespace LineBot.Messages;
 /// newest current report, looked for week by week back from the stored date (at most a quarter, and not before the
 /// reporter's start). Rare events, so a few partition reads are fine.
 /// </summary>
-internal sealed class LastReportDate(ReportStore reports, ReporterStore reporters, BotClock clock, ILogger<LastReportDate> logger)
+internal sealed class LastReportRecalculation(ReportStore reports, ReporterStore reporters, BotClock clock, ILogger<LastReportRecalculation> logger)
 {
     private const int WeeksBack = 13;
 
