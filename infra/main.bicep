@@ -46,7 +46,7 @@ param botGroupIds string = ''
 param botAdminUserIds string = ''
 
 @description('Whether the weekly reminder @-mentions those still missing.')
-param botMentionMissing bool = false
+param botMentionMissing bool = true
 
 // Schedules are NCRONTAB (second minute hour day month day-of-week) and evaluated in UTC: Linux Function apps
 // (Flex Consumption included) do not support WEBSITE_TIME_ZONE. Bangkok is UTC+7 all year (no daylight saving).

@@ -19,6 +19,7 @@ internal sealed partial class EventDispatcher(
     MediaMessageHandler media,
     LocationMessageHandler locations,
     GroupEventHandler groups,
+    RosterFileReceived rosterFiles,
     ILogger<EventDispatcher> logger) : IEventDispatcher
 {
     public async Task DispatchAsync(EventContext context, CancellationToken cancellationToken)
@@ -52,6 +53,9 @@ internal sealed partial class EventDispatcher(
         {
             case MessageTypes.Text:
                 await text.HandleAsync(context, cancellationToken);
+                break;
+            case MessageTypes.File when await rosterFiles.HandleAsync(context, cancellationToken):
+                // An admin's roster file in a 1:1 chat: imported and answered.
                 break;
             case MessageTypes.Image or MessageTypes.Video or MessageTypes.Audio or MessageTypes.File:
                 await media.HandleAsync(context, cancellationToken);

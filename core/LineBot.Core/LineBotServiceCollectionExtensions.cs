@@ -58,6 +58,7 @@ internal static class LineBotServiceCollectionExtensions
         services.AddSingleton<ReporterStore>();
         services.AddSingleton<RosterImport>();
         services.AddSingleton<GroupEventHandler>();
+        services.AddExpectedReporters();
         services.AddMessageHandlers();
         services.AddSingleton(sp => Reports.Parsing.ReportParser.Create(sp.GetRequiredService<IOptions<BotOptions>>().Value));
         services.AddSingleton<MediaMessageHandler>();

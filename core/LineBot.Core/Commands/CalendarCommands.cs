@@ -5,11 +5,15 @@ using Microsoft.Extensions.Logging;
 
 namespace LineBot.Commands;
 
-/// <summary><c>/วันหยุด [เพิ่ม date name | ลบ date]</c> and <c>/ลา date-or-range [reason]</c> (an admin may name or @-mention someone).</summary>
+/// <summary>
+/// <c>/วันหยุด [เพิ่ม date name | ลบ date]</c>, <c>/ลา date-or-range [reason]</c> and <c>/ลา ยกเลิก date</c> (cancels the
+/// leave covering that date); for leave an admin may name or @-mention someone.
+/// </summary>
 internal sealed class CalendarCommands(HolidayStore holidays, LeaveStore leave, ReporterStore reporters, BotClock clock, ILogger<CalendarCommands> logger)
 {
     private static readonly string[] AddWords = ["เพิ่ม", "add"];
     private static readonly string[] RemoveWords = ["ลบ", "remove"];
+    private static readonly string[] CancelWords = ["ยกเลิก", "cancel"];
 
     public async Task<IReadOnlyList<BotMessage>> HolidaysAsync(CommandContext context, CancellationToken ct)
     {
@@ -53,6 +57,11 @@ internal sealed class CalendarCommands(HolidayStore holidays, LeaveStore leave, 
     {
         var request = context.Request;
         var today = clock.DateOf(request.At);
+        if (request.Args.Count > 0 && CancelWords.Contains(request.Args[0], StringComparer.OrdinalIgnoreCase))
+        {
+            return await CancelLeaveAsync(context, today, ct);
+        }
+
         // Mentions arrive as "@name" words in the args; they name the person, not the reason.
         var words = request.Args.Where(a => !a.StartsWith('@')).ToList();
         var parsed = CommandDateParser.ParseRange(string.Join(' ', words), today);
@@ -102,5 +111,45 @@ internal sealed class CalendarCommands(HolidayStore holidays, LeaveStore leave, 
         await leave.AddAsync(new LeaveEntry(target.Id, parsed.From, parsed.To) { ReporterName = target.Name, Reason = reason.Length > 0 ? reason : null, AddedBy = request.UserId }, ct);
         var days = await holidays.DatesAsync(parsed.From, parsed.To, ct);
         return CommandReplies.Text(CalendarText.LeaveRecorded(target.Name, parsed.From, parsed.To, days));
+    }
+
+    /// <summary><c>/ลา ยกเลิก date</c>: removes the sender's leave on that date (an admin may name or @-mention someone).</summary>
+    private async Task<IReadOnlyList<BotMessage>> CancelLeaveAsync(CommandContext context, DateOnly today, CancellationToken ct)
+    {
+        var request = context.Request;
+        var words = request.Args.Skip(1).Where(a => !a.StartsWith('@')).ToList();
+        var parsed = CommandDateParser.ParseDate(string.Join(' ', words), today);
+        if (!parsed.Success)
+        {
+            return CommandReplies.Text(parsed.Error! + "\nใช้: /ลา ยกเลิก 3 ธ.ค.");
+        }
+
+        var target = context.Sender;
+        Reporter? other = request.Mentions.Count > 0 ? await reporters.FindByUserIdAsync(request.Mentions[0].UserId, ct)
+            : context.IsAdmin && parsed.Rest.Length > 0 ? await reporters.FindByNameAsync(parsed.Rest, ct)
+            : null;
+        if (other is not null && other.Id != target?.Id)
+        {
+            if (!context.IsAdmin)
+            {
+                Log.Refused(logger, request.Name, request.UserId, context.Role);
+                return CommandReplies.Text("ขออภัย การยกเลิกการลาแทนผู้อื่นทำได้เฉพาะผู้ดูแลระบบ 🙏");
+            }
+
+            target = other;
+        }
+
+        if (target is null)
+        {
+            return CommandReplies.Text(CommandReplies.NotRegistered);
+        }
+
+        var entry = (await leave.ListAsync(parsed.From, parsed.From, ct)).FirstOrDefault(l => l.ReporterId == target.Id);
+        if (entry is null || !await leave.RemoveAsync(target.Id, entry.From, ct))
+        {
+            return CommandReplies.Text($"ไม่พบการลาของ {target.Name} ในวันที่ {ThaiDates.Short(parsed.From)}");
+        }
+
+        return CommandReplies.Text($"✅ ยกเลิกการลาของ {target.Name}: {ThaiDates.Range(entry.From, entry.To)} แล้ว");
     }
 }

@@ -19,6 +19,13 @@ internal static class CommandArgs
         return parsed.Success ? (parsed.From, null) : (today, parsed.Error);
     }
 
+    /// <summary>
+    /// For a month period: a month written on its own (<c>พ.ย.</c>, <c>พฤศจิกายน 2569</c>, <c>11/2569</c>) gives its
+    /// first day; otherwise a date as <see cref="DateOrToday"/> reads it.
+    /// </summary>
+    public static (DateOnly Date, string? Error) MonthOrToday(IReadOnlyList<string> rest, DateOnly today) =>
+        rest.Count > 0 && Calendar.CommandMonthParser.Parse(string.Join(' ', rest), today) is { } month ? (month, null) : DateOrToday(rest, today);
+
     /// <summary>Takes a district argument out of <paramref name="args"/>; null when there is none.</summary>
     public static string? TakeDistrict(IReadOnlyList<string> args, out List<string> rest)
     {

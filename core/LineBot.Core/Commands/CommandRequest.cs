@@ -13,7 +13,11 @@ internal sealed record CommandRequest(
     string ChatId,
     bool IsGroup,
     IReadOnlyList<Mention> Mentions,
-    DateTimeOffset At);
+    DateTimeOffset At)
+{
+    /// <summary>The whole message as typed (line breaks kept), for commands that take one item per line; null when not known.</summary>
+    public string? Text { get; init; }
+}
 
 /// <summary>The sender as the router resolved them.</summary>
 internal sealed record CommandContext(CommandRequest Request, ReporterRole Role, Reporter? Sender)

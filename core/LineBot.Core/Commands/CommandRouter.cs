@@ -20,7 +20,7 @@ internal sealed class CommandRouter
     private readonly ReporterStore _reporters;
     private readonly ILogger<CommandRouter> _logger;
 
-    public CommandRouter(IOptions<BotOptions> options, ReporterStore reporters, ReportCommands reports, ExportCommands exports, AdminCommands admin, CalendarCommands calendar, ILogger<CommandRouter> logger)
+    public CommandRouter(IOptions<BotOptions> options, ReporterStore reporters, ReportCommands reports, ExportCommands exports, AdminCommands admin, CalendarCommands calendar, EnrolCommands enrol, ILogger<CommandRouter> logger)
     {
         _options = options;
         _reporters = reporters;
@@ -29,14 +29,16 @@ internal sealed class CommandRouter
         [
             new("ช่วยเหลือ", ["help", "วิธีใช้"], ReporterRole.Reporter, "คำสั่งที่ใช้ได้", (c, _) => Task.FromResult(c.Request.Args is [var topic, ..] && IsReportTopic(topic) ? ReportTemplate() : Help(c.Role))),
             new("ของฉัน", ["me", "mine"], ReporterRole.Reporter, "การส่งรายงานของฉันสัปดาห์นี้", reports.MineAsync),
-            new("ลา", ["leave"], ReporterRole.Reporter, "บันทึกการลา เช่น /ลา 3-5 ธ.ค. ลาป่วย", calendar.LeaveAsync),
+            new("ลา", ["leave"], ReporterRole.Reporter, "บันทึกการลา เช่น /ลา 3-5 ธ.ค. ลาป่วย (ยกเลิก: /ลา ยกเลิก 3 ธ.ค.)", calendar.LeaveAsync),
             new("วันหยุด", ["holidays", "holiday"], ReporterRole.Reporter, "วันหยุดที่เหลือของปี (ผู้ดูแล: /วันหยุด เพิ่ม <วันที่> <ชื่อ>, /วันหยุด ลบ <วันที่>)", calendar.HolidaysAsync),
             new("สถานะ", ["status"], ReporterRole.Officer, "วันนี้และสัปดาห์นี้ ส่งแล้ว/ต้องส่ง รายอำเภอ", reports.StatusAsync),
             new("ยังไม่ส่ง", ["missing"], ReporterRole.Officer, "ผู้ที่ยังไม่ส่ง [วันนี้|สัปดาห์] [อ.ชื่ออำเภอ]", reports.MissingAsync),
             new("สรุป", ["digest", "summary"], ReporterRole.Officer, "สรุปรายงาน [สัปดาห์|เดือน] [วันที่] [อ.ชื่ออำเภอ]", reports.DigestAsync),
             new("ส่งออก", ["export"], ReporterRole.Officer, "ไฟล์ Excel [สัปดาห์|เดือน] [วันที่] [อ.ชื่ออำเภอ] [csv]", exports.ExportAsync),
-            new("ผู้รายงาน", ["reporters", "roster"], ReporterRole.Officer, "รายชื่อผู้รายงานและวันที่ส่งล่าสุด", reports.RosterAsync),
+            new("ผู้รายงาน", ["reporters", "roster"], ReporterRole.Officer, "ผู้ที่ต้องส่งรายงาน วันที่ส่งล่าสุด และผู้ที่ยังไม่เคยส่ง", reports.RosterAsync),
             new("เจ้าหน้าที่", ["officer"], ReporterRole.Admin, "ตั้งเจ้าหน้าที่อำเภอ: /เจ้าหน้าที่ @ชื่อ อ.ชื่ออำเภอ", admin.AssignOfficerAsync),
+            new("เพิ่มผู้รายงาน", ["enrol", "enroll"], ReporterRole.Admin, "เพิ่มผู้ที่ต้องส่งรายงาน หนึ่งคนต่อบรรทัด: @ชื่อ อ.อำเภอ หรือ ชื่อ-สกุล CLM|HLM ต.ตำบล อ.อำเภอ (หรือส่งไฟล์รายชื่อ CSV/Excel ในแชตส่วนตัว)", enrol.EnrolAsync),
+            new("ลบผู้รายงาน", ["unenrol", "unenroll"], ReporterRole.Admin, "ไม่ต้องส่งรายงานอีกตั้งแต่วันนี้: /ลบผู้รายงาน @ชื่อ หรือ ชื่อ-สกุล", enrol.RemoveAsync),
         ];
         foreach (var spec in _specs)
         {
@@ -64,7 +66,7 @@ internal sealed class CommandRouter
         if (role < spec.MinRole)
         {
             Log.Refused(_logger, spec.Name, request.UserId, role);
-            return CommandReplies.Text(CommandReplies.Refused);
+            return CommandReplies.Text(CommandReplies.RefusedFor(spec.MinRole));
         }
 
         var reply = await spec.Handler(context, ct);

@@ -33,18 +33,31 @@ internal static class CommandText
         return text.ToString().TrimEnd();
     }
 
-    /// <summary>The roster by district with each person's last report date.</summary>
-    public static string Roster(IReadOnlyList<Reporter> roster, string? district)
+    /// <summary>
+    /// Everyone expected to report today, by district, with each person's last report date, or since when they are
+    /// expected when they have never reported (counted in the headline). Those who left are not listed.
+    /// </summary>
+    public static string Roster(IReadOnlyList<Reporter> roster, string? district, DateOnly today)
     {
-        var people = roster.Where(r => r.ExpectedToReport && (district is null || DigestService.DistrictOf(r.District) == district)).ToList();
+        var people = roster.Where(r => r.ExpectedOn(today) && (district is null || DigestService.DistrictOf(r.District) == district)).ToList();
+        var never = people.Count(r => r.LastReportDate is null);
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"👥 ผู้รายงาน {people.Count} คน\n");
+        text.Append(CultureInfo.InvariantCulture, $"👥 ผู้รายงาน {people.Count} คน (ผู้ที่ต้องส่งรายงาน)");
+        if (never > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" · ยังไม่เคยส่ง {never} คน");
+        }
+
+        text.Append('\n');
         foreach (var group in people.GroupBy(r => DigestService.DistrictOf(r.District)).OrderBy(g => g.Key, WeeklyDigestCalculator.ThaiOrder))
         {
             text.Append(CultureInfo.InvariantCulture, $"\nอำเภอ{group.Key} ({group.Count()} คน)\n");
             foreach (var r in group.OrderBy(r => r.Name, WeeklyDigestCalculator.ThaiOrder))
             {
-                text.Append("- ").Append(r.Name).Append(": ").Append(r.LastReportDate is { } d ? "ส่งล่าสุด " + ThaiDates.Short(d) : "ยังไม่เคยส่ง").Append('\n');
+                text.Append("- ").Append(r.Name).Append(": ").Append(
+                    r.LastReportDate is { } d ? "ส่งล่าสุด " + ThaiDates.Short(d)
+                    : r.StartDate is { } start ? "ยังไม่เคยส่ง (ต้องส่งตั้งแต่ " + ThaiDates.Short(start) + ")"
+                    : "ยังไม่เคยส่ง").Append('\n');
             }
         }
 

@@ -30,7 +30,7 @@ internal sealed class ExportCommands(DigestService digests, ExportStore exports,
         }
 
         var today = clock.DateOf(context.Request.At);
-        var (date, dateError) = CommandArgs.DateOrToday(rest, today);
+        var (date, dateError) = period == Period.Month ? CommandArgs.MonthOrToday(rest, today) : CommandArgs.DateOrToday(rest, today);
         if (dateError is not null)
         {
             return CommandReplies.Text(dateError);

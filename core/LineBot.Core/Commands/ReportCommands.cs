@@ -99,7 +99,7 @@ internal sealed class ReportCommands(DigestService digests, QuotaShortfallStore 
         }
 
         var today = clock.DateOf(context.Request.At);
-        var (date, dateError) = CommandArgs.DateOrToday(rest, today);
+        var (date, dateError) = period == Period.Month ? CommandArgs.MonthOrToday(rest, today) : CommandArgs.DateOrToday(rest, today);
         if (dateError is not null)
         {
             return CommandReplies.Text(dateError);
@@ -124,7 +124,7 @@ internal sealed class ReportCommands(DigestService digests, QuotaShortfallStore 
     {
         var roster = await digests.ReportersAsync(ct);
         var scope = CommandScope.Resolve(context, CommandArgs.TakeDistrict(context.Request.Args, out _), roster, logger);
-        return scope.Reply ?? CommandReplies.Text(CommandText.Roster(roster, scope.District));
+        return scope.Reply ?? CommandReplies.Text(CommandText.Roster(roster, scope.District, clock.DateOf(context.Request.At)));
     }
 
     public async Task<IReadOnlyList<BotMessage>> MineAsync(CommandContext context, CancellationToken ct)

@@ -23,8 +23,8 @@ internal sealed class BotOptions
     /// <summary>A JSON or CSV gazetteer of the province's districts and sub-districts; empty = built-in (ฉะเชิงเทรา).</summary>
     public string? GazetteerPath { get; set; }
 
-    /// <summary>Whether the weekly reminder @-mentions those still missing.</summary>
-    public bool MentionMissing { get; set; }
+    /// <summary>Whether the weekly reminder @-mentions those still missing whose LINE user is known (textV2; on by default).</summary>
+    public bool MentionMissing { get; set; } = true;
 
     public bool ServesGroup(string groupId) => GroupIds.Count == 0 || GroupIds.Contains(groupId, StringComparer.Ordinal);
 

@@ -42,25 +42,35 @@ internal static class DigestFlexBuilder
 
     private sealed record Detail(int Gaps, int Problems, int ProblemChars);
 
-    /// <summary>The digest as one or more Flex messages ({type:"flex", altText, contents: carousel}).</summary>
+    /// <summary>
+    /// The digest as one or more Flex messages ({type:"flex", altText, contents: carousel}). The whole province's
+    /// carousel opens with a province card (<see cref="ProvinceCard"/>) and then one card per district; a digest
+    /// narrowed to a district (<see cref="WeeklyDigest.OnlyDistrict"/>) is that district's card alone.
+    /// </summary>
     public static IReadOnlyList<JsonObject> Build(WeeklyDigest digest)
     {
-        var districts = digest.Districts;
-        if (districts.Count == 0)
+        var cards = new List<DistrictDigest?>();
+        if (digest.OnlyDistrict is null)
         {
-            districts = [digest.Province];
+            cards.Add(null);
         }
 
-        var pageCount = (districts.Count + MaxBubblesPerCarousel - 1) / MaxBubblesPerCarousel;
+        cards.AddRange(digest.Districts);
+        if (cards.Count == 0)
+        {
+            cards.Add(digest.Province);
+        }
+
+        var pageCount = (cards.Count + MaxBubblesPerCarousel - 1) / MaxBubblesPerCarousel;
         var messages = new List<JsonObject>(pageCount);
         for (var page = 0; page < pageCount; page++)
         {
-            var slice = districts.Skip(page * MaxBubblesPerCarousel).Take(MaxBubblesPerCarousel).ToList();
+            var slice = cards.Skip(page * MaxBubblesPerCarousel).Take(MaxBubblesPerCarousel).ToList();
             var perBubble = Math.Min(MaxBubbleBytes, CarouselBudget / slice.Count);
             var bubbles = new JsonArray();
-            foreach (var district in slice)
+            foreach (var card in slice)
             {
-                bubbles.Add(FittedBubble(digest, district, perBubble));
+                bubbles.Add(card is null ? ProvinceCard(digest) : FittedBubble(digest, card, perBubble));
             }
 
             messages.Add(new JsonObject
@@ -74,10 +84,15 @@ internal static class DigestFlexBuilder
         return messages;
     }
 
-    /// <summary>A plain summary that stands on its own (notifications, old clients): province totals and the districts most behind.</summary>
+    /// <summary>
+    /// A plain summary that stands on its own (notifications, old clients): the reader's own numbers first (the
+    /// province, or their district when the digest is narrowed to it, then a true province line), and the
+    /// districts most behind.
+    /// </summary>
     public static string AltText(WeeklyDigest digest, int page = 0, int pageCount = 1)
     {
         var p = digest.Province;
+        var whole = digest.WholeProvince ?? digest.Province;
         var text = new StringBuilder();
         text.Append("สรุปรายงาน นพต. ").Append(ThaiDates.Week(digest.Week));
         if (pageCount > 1)
@@ -90,9 +105,21 @@ internal static class DigestFlexBuilder
             text.Append(" ถึง ").Append(ThaiDates.DayMonth(digest.CountedThrough));
         }
 
-        text.Append('\n').Append(CultureInfo.InvariantCulture, $"ทั้งจังหวัด: ส่ง {p.ReceivedExpected}/{p.Expected} วัน ({Percent(p.Completion)}) · ขาด {p.Missing} วัน จาก {p.Gaps.Count} คน");
-        text.Append('\n').Append(CultureInfo.InvariantCulture, $"รับรอง {Percent(p.CertificationRate)} · ภาพ {p.Photos} · พิกัด {p.ReportersWithLocation}/{p.Registered} คน · ปัญหา {p.Problems.Count} เรื่อง");
-        var behind = digest.Districts.Where(d => d.Missing > 0).OrderBy(d => d.Completion).ThenByDescending(d => d.Missing).Take(5).ToList();
+        if (digest.OnlyDistrict is { } district)
+        {
+            text.Append('\n').Append(CultureInfo.InvariantCulture, $"อำเภอ{district}: ส่ง {p.ReceivedExpected}/{p.Expected} วัน ({Percent(p.Completion)}) · ขาด {p.Missing} วัน จาก {p.Gaps.Count} คน");
+            text.Append('\n').Append(CultureInfo.InvariantCulture, $"รับรอง {Percent(p.CertificationRate)} · ภาพ {p.Photos} · พิกัด {p.ReportersWithLocation}/{p.Registered} คน · ปัญหา {p.Problems.Count} เรื่อง");
+            if (digest.WholeProvince is { } province)
+            {
+                text.Append('\n').Append(CultureInfo.InvariantCulture, $"ทั้งจังหวัด: ส่ง {province.ReceivedExpected}/{province.Expected} วัน ({Percent(province.Completion)})");
+            }
+
+            return Truncate(text.ToString(), MaxAltTextLength);
+        }
+
+        text.Append('\n').Append(CultureInfo.InvariantCulture, $"ทั้งจังหวัด: ส่ง {whole.ReceivedExpected}/{whole.Expected} วัน ({Percent(whole.Completion)}) · ขาด {whole.Missing} วัน จาก {whole.Gaps.Count} คน");
+        text.Append('\n').Append(CultureInfo.InvariantCulture, $"รับรอง {Percent(whole.CertificationRate)} · ภาพ {whole.Photos} · พิกัด {whole.ReportersWithLocation}/{whole.Registered} คน · ปัญหา {whole.Problems.Count} เรื่อง");
+        var behind = Behind(digest, 5);
         if (behind.Count > 0)
         {
             text.Append("\nอำเภอที่ยังขาดมาก: ");
@@ -105,6 +132,56 @@ internal static class DigestFlexBuilder
 
         return Truncate(text.ToString(), MaxAltTextLength);
     }
+
+    /// <summary>The districts furthest behind (lowest completion, then most missing days).</summary>
+    private static List<DistrictDigest> Behind(WeeklyDigest digest, int count) =>
+        [.. digest.Districts.Where(d => d.Missing > 0).OrderBy(d => d.Completion).ThenByDescending(d => d.Missing).Take(count)];
+
+    /// <summary>
+    /// The province at a glance, first in the carousel: reporting rate with its bar, the districts most behind,
+    /// how many problems and photos, and the days covered. Small by construction (at most five district lines).
+    /// </summary>
+    private static JsonObject ProvinceCard(WeeklyDigest digest)
+    {
+        var p = digest.Province;
+        var body = new JsonArray
+        {
+            Text($"ส่งรายงาน {p.ReceivedExpected}/{p.Expected} วัน ({Percent(p.Completion)})", "sm", bold: true),
+            ProgressBar(p.Completion, ColorOf(p.Completion)),
+            Row("ผู้รายงาน", $"{p.Registered} คน ใน {digest.Districts.Count(d => d.Registered > 0)} อำเภอ"),
+            Row("ขาดส่ง", $"{p.Missing} วัน จาก {p.Gaps.Count} คน"),
+            Row("ปัญหา/อุปสรรค", $"{p.Problems.Count} เรื่อง"),
+            Row("ภาพถ่าย", $"{p.Photos} ภาพ"),
+            Row("ช่วงที่นับ", $"{ThaiDates.Range(digest.Week.Monday, digest.CountedThrough)} ({digest.WorkingDays} วันทำการ)"),
+            Separator(),
+        };
+        var behind = Behind(digest, 5);
+        if (behind.Count == 0)
+        {
+            body.Add(Text("ทุกอำเภอส่งครบ ขอบคุณครับ", "sm", color: Green));
+        }
+        else
+        {
+            body.Add(Text("อำเภอที่ยังขาดมาก", "sm", bold: true, color: Red));
+            foreach (var d in behind)
+            {
+                body.Add(Row(d.District, $"{Percent(d.Completion)} (ขาด {d.Missing} วัน)"));
+            }
+        }
+
+        return new JsonObject
+        {
+            ["type"] = "bubble",
+            ["size"] = "mega",
+            ["header"] = Box("vertical", [Text(WeeklyDigestCalculator.ProvinceName, "lg", bold: true), Text(Period(digest), "xs", color: Grey)]),
+            ["body"] = Box("vertical", body, spacing: "sm"),
+        };
+    }
+
+    private static string Period(WeeklyDigest digest) =>
+        digest.IsComplete ? ThaiDates.Week(digest.Week) : ThaiDates.Week(digest.Week) + " (ถึง " + ThaiDates.DayMonth(digest.CountedThrough) + ")";
+
+    private static string ColorOf(double completion) => completion >= 0.9 ? Green : completion >= 0.6 ? Amber : Red;
 
     private static JsonObject FittedBubble(WeeklyDigest digest, DistrictDigest district, int budget)
     {
@@ -129,12 +206,7 @@ internal static class DigestFlexBuilder
 
     private static JsonObject Bubble(WeeklyDigest digest, DistrictDigest d, Detail detail)
     {
-        var period = ThaiDates.Week(digest.Week);
-        if (!digest.IsComplete)
-        {
-            period += " (ถึง " + ThaiDates.DayMonth(digest.CountedThrough) + ")";
-        }
-
+        var period = Period(digest);
         var body = Numbers(d);
         body.Add(Separator());
         AddGaps(body, d, detail);
@@ -151,7 +223,7 @@ internal static class DigestFlexBuilder
     /// <summary>The district's numbers: completion with its bar, reporters, certification, photos, sites.</summary>
     private static JsonArray Numbers(DistrictDigest d)
     {
-        var color = d.Completion >= 0.9 ? Green : d.Completion >= 0.6 ? Amber : Red;
+        var color = ColorOf(d.Completion);
         var body = new JsonArray
         {
             Text($"ส่งรายงาน {d.ReceivedExpected}/{d.Expected} วัน ({Percent(d.Completion)})", "sm", bold: true),

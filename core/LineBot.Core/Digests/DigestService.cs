@@ -1,4 +1,5 @@
 using LineBot.Calendar;
+using LineBot.Groups;
 using LineBot.Photos;
 using LineBot.Reporters;
 using LineBot.Reports;
@@ -22,7 +23,7 @@ internal sealed record MonthData(MonthDigest Digest, IReadOnlyList<Reporter> Rep
 /// partition query for reports, one for the week's photo records, one for leave, one for the roster and one per
 /// year of holidays: the cost depends on the week's data, never on the history in the tables.
 /// </summary>
-internal sealed class DigestService(ReportStore reports, ReporterStore reporters, HolidayStore holidays, LeaveStore leave, PhotoStore photos, BotClock clock)
+internal sealed class DigestService(ReportStore reports, ReporterStore reporters, HolidayStore holidays, LeaveStore leave, PhotoStore photos, GoLive goLive, BotClock clock)
 {
     public Task<IReadOnlyList<Reporter>> ReportersAsync(CancellationToken ct) => reporters.ListAsync(ct);
 
@@ -33,8 +34,9 @@ internal sealed class DigestService(ReportStore reports, ReporterStore reporters
         var days = holidays.DatesAsync(week.Monday, week.Sunday, ct);
         var away = leave.ListForWeekAsync(week, ct);
         var weekPhotos = photos.ListWeekAsync(week.Monday, cancellationToken: ct);
-        await Task.WhenAll(roster, weekReports, days, away, weekPhotos);
-        return new DigestInput(await roster, await weekReports, await days, await away, week, asOf, clock.Zone) { Photos = await weekPhotos };
+        var live = goLive.DateAsync(ct);
+        await Task.WhenAll(roster, weekReports, days, away, weekPhotos, live);
+        return new DigestInput(await roster, await weekReports, await days, await away, week, asOf, clock.Zone) { Photos = await weekPhotos, GoLive = await live };
     }
 
     /// <summary>The digest of the week <paramref name="anyDay"/> falls in, counted up to <paramref name="asOf"/>.</summary>
@@ -62,7 +64,7 @@ internal sealed class DigestService(ReportStore reports, ReporterStore reporters
             .GroupBy(r => DistrictOf(r.District), StringComparer.Ordinal)
             .Select(g =>
             {
-                var expected = working ? g.Where(r => !input.Leave.Any(l => l.ReporterId == r.Id && l.Covers(today))).ToList() : [];
+                var expected = g.Where(r => OwedDays.For(r, today, today, input.GoLive, input.Holidays, input.Leave).Count > 0).ToList();
                 return new DayStatus(g.Key, expected.Count, expected.Count(r => reportedToday.Contains(r.Id)));
             })
             .OrderBy(d => d.District == WeeklyDigestCalculator.UnknownDistrict ? 1 : 0)
@@ -91,6 +93,8 @@ internal sealed class DigestService(ReportStore reports, ReporterStore reporters
             outside.UnionWith(week.Days.Where(d => d < first || d > last));
             var inMonth = input with
             {
+                PeriodFrom = first,
+                PeriodThrough = last,
                 Holidays = outside,
                 Reports = [.. input.Reports.Where(r => r.Date is { } d && d >= first && d <= last)],
                 Photos = [.. input.Photos.Where(p => p.Date >= first && p.Date <= last)],
@@ -112,11 +116,25 @@ internal sealed class DigestService(ReportStore reports, ReporterStore reporters
         return new MonthData(digest, roster, monthReports, monthPhotos);
     }
 
-    /// <summary>The digest reduced to one district (its numbers stand in for the province totals too).</summary>
+    /// <summary>
+    /// The digest reduced to one district (its numbers stand in for the province totals, as exports expect); the
+    /// real province stays in <see cref="WeeklyDigest.WholeProvince"/> so that any province line shown is true.
+    /// </summary>
     public static WeeklyDigest ForDistrict(WeeklyDigest digest, string district)
     {
         var only = digest.Districts.Where(d => d.District == district).ToList();
-        return digest with { Province = only.Count == 1 ? only[0] : digest.Province with { District = district, Gaps = [], Problems = [] }, Districts = only };
+        var empty = digest.Province with
+        {
+            District = district, Registered = 0, Received = 0, Expected = 0, ReceivedExpected = 0, Certified = 0, Late = 0, Photos = 0,
+            PhotosWithoutReport = 0, ReportsWithLocation = 0, ReportersWithLocation = 0, UnregisteredReports = 0, Gaps = [], Tallies = [], Sites = [], Problems = [],
+        };
+        return digest with
+        {
+            Province = only.Count == 1 ? only[0] : empty,
+            Districts = only,
+            OnlyDistrict = district,
+            WholeProvince = digest.WholeProvince ?? digest.Province,
+        };
     }
 
     public static string DistrictOf(string? district) => string.IsNullOrWhiteSpace(district) ? WeeklyDigestCalculator.UnknownDistrict : district.Trim();
@@ -124,7 +142,8 @@ internal sealed class DigestService(ReportStore reports, ReporterStore reporters
     private static DistrictDigest Sum(string name, IReadOnlyList<DistrictDigest> parts) => new()
     {
         District = name,
-        Registered = parts.Count == 0 ? 0 : parts.Max(d => d.Registered),
+        // Reporters are counted once however many weeks (or districts) they appear in: start dates and leavers make a max wrong.
+        Registered = parts.SelectMany(d => d.Tallies).Select(t => t.ReporterId).Distinct(StringComparer.Ordinal).Count(),
         Received = parts.Sum(d => d.Received),
         Expected = parts.Sum(d => d.Expected),
         ReceivedExpected = parts.Sum(d => d.ReceivedExpected),
@@ -133,12 +152,16 @@ internal sealed class DigestService(ReportStore reports, ReporterStore reporters
         Photos = parts.Sum(d => d.Photos),
         PhotosWithoutReport = parts.Sum(d => d.PhotosWithoutReport),
         ReportsWithLocation = parts.Sum(d => d.ReportsWithLocation),
-        ReportersWithLocation = parts.Count == 0 ? 0 : parts.Max(d => d.ReportersWithLocation),
+        ReportersWithLocation = parts.SelectMany(d => d.Sites).Select(x => x.ReporterId).Distinct(StringComparer.Ordinal).Count(),
         UnregisteredReports = parts.Sum(d => d.UnregisteredReports),
         Gaps = [.. parts.SelectMany(d => d.Gaps)
             .GroupBy(g => g.ReporterId, StringComparer.Ordinal)
             .Select(g => new ReporterGap(g.Key, g.First().Name, [.. g.SelectMany(x => x.MissingDates).Order()]))
             .OrderBy(g => g.Name, WeeklyDigestCalculator.ThaiOrder)],
+        Tallies = [.. parts.SelectMany(d => d.Tallies)
+            .GroupBy(t => t.ReporterId, StringComparer.Ordinal)
+            .Select(g => new ReporterTally(g.Key, g.Last().Name, g.Sum(t => t.Owed), g.Sum(t => t.Received)))
+            .OrderBy(t => t.Name, WeeklyDigestCalculator.ThaiOrder)],
         // A reporter's latest week's site wins.
         Sites = [.. parts.SelectMany(d => d.Sites)
             .GroupBy(s => s.ReporterId, StringComparer.Ordinal)

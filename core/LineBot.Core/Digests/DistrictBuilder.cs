@@ -9,6 +9,7 @@ internal sealed class DistrictBuilder(string district)
     public int ReportersWithLocation { get; set; }
     public int UnregisteredReports { get; set; }
     public List<ReporterGap> Gaps { get; } = [];
+    public List<ReporterTally> Tallies { get; } = [];
     public List<ReporterSite> Sites { get; } = [];
     private readonly List<ReportedProblem> _problems = [];
     private int _received;
@@ -52,6 +53,7 @@ internal sealed class DistrictBuilder(string district)
         ReportersWithLocation = ReportersWithLocation,
         UnregisteredReports = UnregisteredReports,
         Gaps = [.. Gaps.OrderBy(g => g.Name, WeeklyDigestCalculator.ThaiOrder)],
+        Tallies = [.. Tallies.OrderBy(t => t.Name, WeeklyDigestCalculator.ThaiOrder)],
         Sites = [.. Sites.OrderBy(x => x.Name, WeeklyDigestCalculator.ThaiOrder)],
         Problems = [.. _problems.OrderBy(p => p.Date).ThenBy(p => p.ReporterName, WeeklyDigestCalculator.ThaiOrder)],
     };

@@ -5,6 +5,12 @@ namespace LineBot.Digests;
 /// <summary>A reporter with working days that have no report (leave and holidays already excluded).</summary>
 internal sealed record ReporterGap(string ReporterId, string Name, IReadOnlyList<DateOnly> MissingDates);
 
+/// <summary>One reporter's days in a period: owed (<see cref="Reporters.OwedDays"/>) and, of those, received.</summary>
+internal sealed record ReporterTally(string ReporterId, string Name, int Owed, int Received)
+{
+    public int Missing => Owed - Received;
+}
+
 /// <summary>A problem or obstacle exactly as reported.</summary>
 internal sealed record ReportedProblem(string ReporterId, string ReporterName, DateOnly Date, string Text);
 
@@ -16,7 +22,7 @@ internal sealed record DistrictDigest
 {
     public required string District { get; init; }
 
-    /// <summary>Field workers registered in the district (officers and admins excluded).</summary>
+    /// <summary>Field workers expected in the district during the period (officers, admins and those not yet started or already left excluded).</summary>
     public int Registered { get; init; }
 
     /// <summary>Reporter-days with at least one report in the counted period (duplicates counted once; weekends and holidays included).</summary>
@@ -56,6 +62,9 @@ internal sealed record DistrictDigest
 
     public IReadOnlyList<ReporterGap> Gaps { get; init; } = [];
 
+    /// <summary>Each reporter counted in <see cref="Registered"/>, with their owed and received days (missing or not).</summary>
+    public IReadOnlyList<ReporterTally> Tallies { get; init; } = [];
+
     /// <summary>Registered reporters with a site location (see <see cref="ReportersWithLocation"/>), by name.</summary>
     public IReadOnlyList<ReporterSite> Sites { get; init; } = [];
 
@@ -71,6 +80,15 @@ internal sealed record DistrictDigest
 /// <summary>A week's digest: per district and the province totals.</summary>
 internal sealed record WeeklyDigest(ReportWeek Week, DateOnly CountedThrough, DistrictDigest Province, IReadOnlyList<DistrictDigest> Districts)
 {
+    /// <summary>Working days (Mon–Fri minus holidays) from Monday to <see cref="CountedThrough"/>: the days the digest covers.</summary>
+    public int WorkingDays { get; init; }
+
+    /// <summary>The district this digest was narrowed to (an officer's copy, <c>/สรุป อ.X</c>); null for the whole province.</summary>
+    public string? OnlyDistrict { get; init; }
+
+    /// <summary>The whole province's numbers, also when narrowed to a district (where <see cref="Province"/> is the district's).</summary>
+    public DistrictDigest? WholeProvince { get; init; }
+
     /// <summary>True when the whole week is counted (a digest after the week ended), false for a mid-week reminder.</summary>
     public bool IsComplete => CountedThrough >= Week.Sunday;
 }

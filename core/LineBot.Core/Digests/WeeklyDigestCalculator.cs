@@ -18,14 +18,22 @@ internal sealed record DigestInput(
 {
     /// <summary>The week's media records (one partition read), attached to a report or not: photos are evidence either way.</summary>
     public IReadOnlyList<PhotoRecord> Photos { get; init; } = [];
+
+    /// <summary>The day the bot joined the group (Bangkok): nothing before it is owed (<see cref="OwedDays"/>); null = unknown.</summary>
+    public DateOnly? GoLive { get; init; }
+
+    /// <summary>When the week is counted as part of a month: the month's first and last day (days outside owe nothing, reporters outside do not count).</summary>
+    public DateOnly? PeriodFrom { get; init; }
+
+    public DateOnly? PeriodThrough { get; init; }
 }
 
 /// <summary>
 /// Pure weekly numbers per district. Counting rules:
 /// - the period is Monday to the earlier of Sunday and the as-of date (Bangkok): a Friday reminder counts up to
 ///   and including Friday, a digest for a past week the whole week;
-/// - expected = working days (Mon–Fri minus holidays) in the period, minus the reporter's leave, for each field
-///   worker; received = distinct (reporter, date) pairs with a report dated in the period and received by the
+/// - expected = the days each field worker owes in the period (<see cref="OwedDays"/>: working days from the later
+///   of their start date and go-live to the earlier of the period's end and their end date, minus leave); received = distinct (reporter, date) pairs with a report dated in the period and received by the
 ///   as-of instant; a report on a weekend, holiday or leave day counts as received but not expected;
 /// - districts come from the roster (<see cref="Reporter.District"/>); a report from someone not in the roster
 ///   counts in the district it names if that district is known, else in <see cref="UnknownDistrict"/>;
@@ -62,12 +70,15 @@ internal static class WeeklyDigestCalculator
             Builder(district);
         }
 
-        var workingDays = WorkCalendar.WorkingDays(week.Monday, through, input.Holidays);
         var leaveByReporter = LeaveByReporter(input.Leave, week.Monday, through);
         var daysByReporter = days.Values.ToLookup(d => d.ReporterId, StringComparer.Ordinal);
+        var owedFrom = input.PeriodFrom is { } periodFrom && periodFrom > week.Monday ? periodFrom : week.Monday;
+        var owedThrough = input.PeriodThrough is { } periodThrough && periodThrough < through ? periodThrough : through;
         foreach (var reporter in roster.Values)
         {
-            AddReporter(Builder(DistrictOf(reporter.District)), reporter, workingDays, leaveByReporter.GetValueOrDefault(reporter.Id), daysByReporter[reporter.Id]);
+            var owed = OwedDays.For(reporter, owedFrom, owedThrough, input.GoLive, input.Holidays, leaveByReporter.GetValueOrDefault(reporter.Id) ?? []);
+            var counted = OwedDays.Overlaps(reporter, owedFrom, owedThrough, input.GoLive);
+            AddReporter(Builder(DistrictOf(reporter.District)), reporter, counted, owed, daysByReporter[reporter.Id]);
         }
 
         // Photos of reporter-days that have no report (yet): still evidence of the day's work.
@@ -91,7 +102,7 @@ internal static class WeeklyDigestCalculator
             .OrderBy(d => d.District == UnknownDistrict ? 1 : 0)
             .ThenBy(d => d.District, ThaiOrder)
             .ToList();
-        return new WeeklyDigest(week, through, Total(districts), districts);
+        return new WeeklyDigest(week, through, Total(districts), districts) { WorkingDays = WorkCalendar.WorkingDays(week.Monday, through, input.Holidays).Count };
     }
 
     /// <summary>The field workers, by id (the first entry of an id wins).</summary>
@@ -135,28 +146,36 @@ internal static class WeeklyDigestCalculator
         return days;
     }
 
-    /// <summary>One field worker's week in their district: expected and received days, the gap, the days' numbers, the site.</summary>
-    private static void AddReporter(DistrictBuilder b, Reporter reporter, IReadOnlyList<DateOnly> workingDays, List<LeaveEntry>? leave, IEnumerable<DayAggregate> days)
+    /// <summary>
+    /// One field worker's week in their district: owed and received days, the gap, the days' numbers, the site. Someone
+    /// whose start–end span misses the period (<paramref name="counted"/> false) is not one of its reporters, but what
+    /// they sent still counts as received.
+    /// </summary>
+    private static void AddReporter(DistrictBuilder b, Reporter reporter, bool counted, IReadOnlyList<DateOnly> owed, IEnumerable<DayAggregate> days)
     {
-        b.Registered++;
         var reported = days.ToDictionary(d => d.Date);
-        var missing = new List<DateOnly>();
-        foreach (var d in workingDays.Where(d => leave is null || !leave.Exists(l => l.Covers(d))))
+        var missing = owed.Where(d => !reported.ContainsKey(d)).ToList();
+        b.Expected += owed.Count;
+        b.ReceivedExpected += owed.Count - missing.Count;
+        if (counted)
         {
-            b.Expected++;
-            if (reported.ContainsKey(d))
-            {
-                b.ReceivedExpected++;
-            }
-            else
-            {
-                missing.Add(d);
-            }
+            b.Registered++;
+            b.Tallies.Add(new ReporterTally(reporter.Id, reporter.Name, owed.Count, owed.Count - missing.Count));
         }
 
         if (missing.Count > 0)
         {
             b.Gaps.Add(new ReporterGap(reporter.Id, reporter.Name, missing));
+        }
+
+        if (!counted)
+        {
+            foreach (var day in reported.Values.OrderBy(d => d.Date))
+            {
+                b.AddDay(day, reporter.Name);
+            }
+
+            return;
         }
 
         (double Lat, double Lng)? site = reporter.Latitude is { } lat && reporter.Longitude is { } lng ? (lat, lng) : null;
@@ -193,6 +212,7 @@ internal static class WeeklyDigestCalculator
         ReportersWithLocation = districts.Sum(d => d.ReportersWithLocation),
         UnregisteredReports = districts.Sum(d => d.UnregisteredReports),
         Gaps = [.. districts.SelectMany(d => d.Gaps)],
+        Tallies = [.. districts.SelectMany(d => d.Tallies)],
         Sites = [.. districts.SelectMany(d => d.Sites)],
         Problems = [.. districts.SelectMany(d => d.Problems).OrderBy(p => p.Date).ThenBy(p => p.ReporterName, ThaiOrder)],
     };

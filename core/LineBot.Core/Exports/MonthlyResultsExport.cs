@@ -14,6 +14,7 @@ internal sealed record MonthlyResults(
     string Reporter,
     int Year,
     int Month,
+    /// <summary>The working days the reporter owed a report (from their start or go-live, to their end; leave excluded).</summary>
     int WorkingDays,
     int DaysReported,
     int DaysCertified,
@@ -34,10 +35,12 @@ internal static class MonthlyResultsExport
     /// <summary>
     /// <paramref name="storedPhotosByDay"/>: the reporter's stored photos per date (attached or not); a day counts the
     /// larger of that and its reports' own counts, so photos sent without a report still count as evidence.
+    /// <paramref name="owedDays"/>: the days the reporter owed that month (<see cref="Reporters.OwedDays"/>, as the
+    /// digests count them); without it, every working day of the month.
     /// </summary>
     public static MonthlyResults Calculate(
         string reporter, int year, int month, IReadOnlyList<DailyReport> reports, IReadOnlyList<string> planned, IReadOnlySet<DateOnly> holidays,
-        IReadOnlyDictionary<DateOnly, int>? storedPhotosByDay = null)
+        IReadOnlyDictionary<DateOnly, int>? storedPhotosByDay = null, int? owedDays = null)
     {
         var first = new DateOnly(year, month, 1);
         var last = first.AddMonths(1).AddDays(-1);
@@ -81,7 +84,7 @@ internal static class MonthlyResultsExport
             reporter,
             year,
             month,
-            WorkCalendar.WorkingDays(first, last, holidays).Count,
+            owedDays ?? WorkCalendar.WorkingDays(first, last, holidays).Count,
             days.Count,
             days.Count(d => d.Any(r => r.IsCertified)),
             Photos(inMonth, storedPhotosByDay, first, last),
@@ -112,7 +115,7 @@ internal static class MonthlyResultsExport
         [
             ["ผู้รายงาน", r.Reporter],
             ["เดือน", ThaiDates.MonthYear(r.Year, r.Month)],
-            ["วันทำการ", r.WorkingDays],
+            ["วันทำการที่ต้องส่ง", r.WorkingDays],
             ["วันที่ส่งรายงาน", r.DaysReported],
             ["วันที่รับรองแล้ว", r.DaysCertified],
             ["ภาพถ่าย", r.Photos],

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace LineBot.Groups;
 
 /// <summary>join, leave, memberJoined, memberLeft: keeps <see cref="GroupStore"/> current.</summary>
-internal sealed partial class GroupEventHandler(GroupStore groups, ILogger<GroupEventHandler> logger)
+internal sealed partial class GroupEventHandler(GroupStore groups, MemberChanges members, ILogger<GroupEventHandler> logger)
 {
     public async Task HandleAsync(EventContext context, CancellationToken cancellationToken)
     {
@@ -34,6 +34,7 @@ internal sealed partial class GroupEventHandler(GroupStore groups, ILogger<Group
                     }
                 }
 
+                await members.JoinedAsync(context, [.. (evt.Joined?.Members ?? []).Select(m => m.UserId).OfType<string>()], cancellationToken);
                 break;
             case EventTypes.MemberLeft:
                 foreach (var member in evt.Left?.Members ?? [])
@@ -44,6 +45,7 @@ internal sealed partial class GroupEventHandler(GroupStore groups, ILogger<Group
                     }
                 }
 
+                await members.LeftAsync(context, [.. (evt.Left?.Members ?? []).Select(m => m.UserId).OfType<string>()], cancellationToken);
                 break;
         }
     }

@@ -4,7 +4,11 @@ using LineBot.Storage;
 namespace LineBot.Groups;
 
 /// <summary>A group the bot is (or was) in.</summary>
-internal sealed record GroupRecord(string GroupId, bool Active, DateTimeOffset? JoinedAt, DateTimeOffset? LeftAt);
+internal sealed record GroupRecord(string GroupId, bool Active, DateTimeOffset? JoinedAt, DateTimeOffset? LeftAt)
+{
+    /// <summary>When the bot first joined (a re-invitation moves <see cref="JoinedAt"/>, never this): go-live.</summary>
+    public DateTimeOffset? FirstJoinedAt { get; init; }
+}
 
 /// <summary>
 /// Groups and their members as seen from webhooks (LINE lists members only for verified accounts).
@@ -19,6 +23,14 @@ internal sealed class GroupStore(StorageClients storage, StorageNames names)
         var table = await storage.TableAsync(names.GroupsTable, cancellationToken);
         var entity = new TableEntity(GroupPartition, TableKeys.Escape(groupId)) { ["GroupId"] = groupId, ["Active"] = active };
         entity[active ? "JoinedAt" : "LeftAt"] = at;
+        if (active)
+        {
+            // The first join is go-live (nothing before it is owed); a later re-invitation must not move it.
+            var before = await table.GetEntityIfExistsAsync<TableEntity>(GroupPartition, entity.RowKey, cancellationToken: cancellationToken);
+            var first = before.HasValue ? before.Value!.GetDateTimeOffset("FirstJoinedAt") ?? before.Value!.GetDateTimeOffset("JoinedAt") : null;
+            entity["FirstJoinedAt"] = first is { } earlier && earlier < at ? earlier : at;
+        }
+
         await table.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
     }
 
@@ -67,5 +79,8 @@ internal sealed class GroupStore(StorageClients storage, StorageNames names)
     }
 
     private static GroupRecord ToGroup(TableEntity row) =>
-        new(row.GetString("GroupId") ?? row.RowKey, row.GetBoolean("Active") ?? false, row.GetDateTimeOffset("JoinedAt"), row.GetDateTimeOffset("LeftAt"));
+        new(row.GetString("GroupId") ?? row.RowKey, row.GetBoolean("Active") ?? false, row.GetDateTimeOffset("JoinedAt"), row.GetDateTimeOffset("LeftAt"))
+        {
+            FirstJoinedAt = row.GetDateTimeOffset("FirstJoinedAt") ?? row.GetDateTimeOffset("JoinedAt"),
+        };
 }

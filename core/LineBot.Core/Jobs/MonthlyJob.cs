@@ -30,7 +30,9 @@ internal sealed class MonthlyJob(DigestService digests, HolidayStore holidays, M
 
         var month = await LoadAsync(run, ct);
         var links = new List<(Reporter Reporter, string District, string Link)>();
-        foreach (var reporter in month.Roster.Where(r => r.ExpectedToReport).OrderBy(r => r.Name, WeeklyDigestCalculator.ThaiOrder))
+        // The month's reporters are those its digest counted (started before its end, not left before its start).
+        var counted = month.Data.Digest.Province.Tallies.Select(t => t.ReporterId).ToHashSet(StringComparer.Ordinal);
+        foreach (var reporter in month.Roster.Where(r => r.ExpectedToReport && counted.Contains(r.Id)).OrderBy(r => r.Name, WeeklyDigestCalculator.ThaiOrder))
         {
             links.Add((reporter, DigestService.DistrictOf(reporter.District), await DraftAsync(run, month, reporter, ct)));
         }
@@ -91,7 +93,9 @@ internal sealed class MonthlyJob(DigestService digests, HolidayStore holidays, M
     {
         var planned = month.Plans.TryGetValue(reporter.Id, out var plan) ? plan.Items : [];
         var days = month.Photos[reporter.Id].ToDictionary(p => p.Date, p => p.Count);
-        var results = MonthlyResultsExport.Calculate(reporter.Name, month.First.Year, month.First.Month, [.. month.Reports[reporter.Id]], planned, month.Holidays, days);
+        // Owed and received days as the month's digest counts them (one rule: OwedDays), so the worker, their officer and the admins read the same numbers.
+        var tally = month.Data.Digest.Province.Tallies.FirstOrDefault(t => t.ReporterId == reporter.Id);
+        var results = MonthlyResultsExport.Calculate(reporter.Name, month.First.Year, month.First.Month, [.. month.Reports[reporter.Id]], planned, month.Holidays, days, tally?.Owed);
         Audience? to = reporter.UserId is { } userId ? new Audience.Reporter(reporter.Id, userId) : null;
         var district = DigestService.DistrictOf(reporter.District);
         var needed = (to is not null && !await fanOut.IsSentAsync(run, month.Period, to, ct))
@@ -101,7 +105,7 @@ internal sealed class MonthlyJob(DigestService digests, HolidayStore holidays, M
             : (await exports.UploadAsync($"แผนผล-{month.Period}-{reporter.Name}.xlsx", MonthlyResultsExport.Xlsx(results), Workbook.XlsxContentType, cancellationToken: ct)).Uri.ToString();
         if (to is not null)
         {
-            var text = $"📄 ร่างรายงานผลการปฏิบัติงาน (แผน–ผล) เดือน{ThaiDates.MonthYear(month.First.Year, month.First.Month)}\n{reporter.Name}: ส่งรายงาน {results.DaysReported}/{results.WorkingDays} วัน · แผน {results.Plan.Count} รายการ ทำแล้ว {results.Plan.Count(p => p.Done)}\n{link}";
+            var text = $"📄 ร่างรายงานผลการปฏิบัติงาน (แผน–ผล) เดือน{ThaiDates.MonthYear(month.First.Year, month.First.Month)}\n{reporter.Name}: ส่งรายงาน {tally?.Received ?? results.DaysReported}/{results.WorkingDays} วัน · แผน {results.Plan.Count} รายการ ทำแล้ว {results.Plan.Count(p => p.Done)}\n{link}";
             await fanOut.PushAsync(run, month.Period, to, [new BotMessage(text)], ct);
         }
 

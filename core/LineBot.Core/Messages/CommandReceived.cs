@@ -20,7 +20,10 @@ internal sealed class CommandReceived(CommandRouter commands, MessageReplier rep
             context.ChatId ?? "",
             evt.Source?.IsGroup == true,
             MentionedUsers(message),
-            DateTimeOffset.FromUnixTimeMilliseconds(evt.Timestamp));
+            DateTimeOffset.FromUnixTimeMilliseconds(evt.Timestamp))
+        {
+            Text = message.Text,
+        };
         var answer = await commands.HandleAsync(request, cancellationToken);
         if (answer.Count == 0)
         {

@@ -20,6 +20,8 @@ internal static class MessageServiceCollectionExtensions
         services.AddSingleton<TextMessageDispatcher>();
         services.AddSingleton<ReportEdited>();
         services.AddSingleton<ReportUnsent>();
+        services.AddSingleton<RosterFileReceived>();
+        services.AddSingleton<LastReportRecalculation>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using LineBot.Calendar;
 using LineBot.Events;
 using LineBot.Reporters;
 using LineBot.Reports.Parsing;
@@ -10,6 +11,7 @@ internal sealed class RegistrationReceived(
     ReporterStore reporters,
     ReporterResolver resolver,
     MessageReplier replier,
+    BotClock clock,
     ILogger<RegistrationReceived> logger)
 {
     public async Task HandleAsync(EventContext context, ParsedMessage parsed, CancellationToken cancellationToken)
@@ -27,7 +29,14 @@ internal sealed class RegistrationReceived(
         }
 
         var existing = await ExistingAsync(userId, name, cancellationToken);
-        var reporter = (existing ?? new Reporter { Id = userId, Name = name }) with { Name = name, UserId = userId };
+        // Expected from the day they register (a roster entry keeps its own start; someone who had left starts again).
+        var today = clock.DateOf(context.Event.Timestamp);
+        var reporter = (existing ?? new Reporter { Id = userId, Name = name, StartDate = today }) with { Name = name, UserId = userId };
+        if (reporter.EndDate is not null || reporter.StartDate is null)
+        {
+            reporter = reporter with { StartDate = today, EndDate = null };
+        }
+
         reporter = reporter.WithSite(parsed.Site);
         if (reporter.DisplayName is null)
         {

@@ -13,6 +13,7 @@ internal sealed class ReportEdited(
     ReporterStore reporters,
     ReporterResolver resolver,
     AfterReportSaved afterSave,
+    LastReportRecalculation lastReport,
     ILogger<ReportEdited> logger)
 {
     public async Task HandleAsync(EventContext context, CancellationToken cancellationToken)
@@ -35,6 +36,12 @@ internal sealed class ReportEdited(
         var report = ReportDraft.Build(context, parsed, attribution, sentAt);
         var saved = await reports.ApplyEditAsync(report, evt.Timestamp, cancellationToken);
         await afterSave.ApplyAsync(context, saved.Report, cancellationToken);
+        if (before?.Date is { } was && was != saved.Report.Date && before.ReporterId != DailyReport.Unattributed)
+        {
+            // The edit moved the report off its date: the last report date may have been that one.
+            await lastReport.RecomputeAsync(before.ReporterId, cancellationToken);
+        }
+
         Log.Edited(logger, message.Id, saved.Outcome);
     }
 

@@ -1,3 +1,4 @@
+using LineBot.Calendar;
 using LineBot.Events;
 using LineBot.Line;
 using LineBot.Reporters;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace LineBot.Messages;
 
 /// <summary>Who wrote a message: the reporter profile a report or plan is filed under, and the sender's LINE display name.</summary>
-internal sealed class ReporterResolver(ReporterStore reporters, LineMessagingClient line, ILogger<ReporterResolver> logger)
+internal sealed class ReporterResolver(ReporterStore reporters, LineMessagingClient line, BotClock clock, ILogger<ReporterResolver> logger)
 {
     /// <summary>
     /// By LINE user ID; else the roster by normalised name (linking the user ID to it when it has none); else a new
@@ -88,12 +89,15 @@ internal sealed class ReporterResolver(ReporterStore reporters, LineMessagingCli
     {
         var displayName = userId is null ? null : await DisplayNameAsync(context, userId, cancellationToken);
         var fullName = parsed.Reporter is { Length: > 0 } written ? written : displayName ?? userId!;
+        // Someone first known from this message is expected from the day it reports (or from the day it was sent, if earlier).
+        var sent = clock.DateOf(context.Event.Timestamp);
         var reporter = new Reporter
         {
             Id = userId ?? ReporterStore.NameId(fullName),
             Name = fullName,
             UserId = userId,
             DisplayName = displayName,
+            StartDate = parsed.Date is { } date && date < sent ? date : sent,
         }.WithSite(parsed.Site);
         await reporters.SaveAsync(reporter, cancellationToken);
         Log.Created(logger, reporter.Id);

@@ -33,6 +33,15 @@ internal sealed record Reporter
     /// <summary>For officers: the district they read digests for.</summary>
     public string? OfficerDistrict { get; init; }
     public DateOnly? LastReportDate { get; init; }
+
+    /// <summary>
+    /// The first day reports are owed (registration, enrolment, roster import or first report); null for profiles
+    /// made before start dates existed: they are owed from the day the bot joined the group (<see cref="OwedDays"/>).
+    /// </summary>
+    public DateOnly? StartDate { get; init; }
+
+    /// <summary>The last day reports are owed (the day before they left the group or were removed); null while they report.</summary>
+    public DateOnly? EndDate { get; init; }
     public double? Latitude { get; init; }
     public double? Longitude { get; init; }
 
@@ -49,4 +58,7 @@ internal sealed record Reporter
 
     /// <summary>Whether reports are expected from this person (field workers; not officers or admins).</summary>
     public bool ExpectedToReport => Role == ReporterRole.Reporter;
+
+    /// <summary>A field worker still expected on <paramref name="date"/> (not ended before it).</summary>
+    public bool ExpectedOn(DateOnly date) => ExpectedToReport && (EndDate is not { } end || end >= date);
 }

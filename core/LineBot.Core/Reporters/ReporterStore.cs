@@ -103,6 +103,25 @@ internal sealed class ReporterStore(StorageClients storage, StorageNames names)
         }
     }
 
+    /// <summary>Sets the profile's last report date whatever it was (after an unsend or an edit moved a report); null clears it.</summary>
+    public async Task SetLastReportAsync(string reporterId, DateOnly? date, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(names.ReportersTable, cancellationToken);
+        var update = new TableEntity(People, TableKeys.Escape(reporterId))
+        {
+            // Empty rather than null: a merge leaves out null properties, and an empty date reads as none.
+            ["LastReportDate"] = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+        };
+        try
+        {
+            await table.UpdateEntityAsync(update, ETag.All, TableUpdateMode.Merge, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // No such profile: nothing to correct.
+        }
+    }
+
     /// <summary>
     /// Records a site location on a profile unless a later one is already there (messages can arrive out of
     /// order). False when there is no such profile or the stored one is newer.
@@ -145,6 +164,8 @@ internal sealed class ReporterStore(StorageClients storage, StorageNames names)
         return false;
     }
 
+    private static DateOnly? Date(string? text) => text is { Length: > 0 } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+
     private static TableEntity ToEntity(Reporter reporter) => new(People, TableKeys.Escape(reporter.Id))
     {
         ["Id"] = reporter.Id,
@@ -158,6 +179,8 @@ internal sealed class ReporterStore(StorageClients storage, StorageNames names)
         ["Role"] = reporter.Role.ToString(),
         ["OfficerDistrict"] = reporter.OfficerDistrict,
         ["LastReportDate"] = reporter.LastReportDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["StartDate"] = reporter.StartDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["EndDate"] = reporter.EndDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["Latitude"] = reporter.Latitude,
         ["Longitude"] = reporter.Longitude,
         ["SiteTitle"] = reporter.SiteTitle,
@@ -177,7 +200,9 @@ internal sealed class ReporterStore(StorageClients storage, StorageNames names)
         Phone = row.GetString("Phone"),
         Role = Enum.TryParse<ReporterRole>(row.GetString("Role"), out var role) ? role : ReporterRole.Reporter,
         OfficerDistrict = row.GetString("OfficerDistrict"),
-        LastReportDate = row.GetString("LastReportDate") is { Length: > 0 } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+        LastReportDate = Date(row.GetString("LastReportDate")),
+        StartDate = Date(row.GetString("StartDate")),
+        EndDate = Date(row.GetString("EndDate")),
         Latitude = row.GetDouble("Latitude"),
         Longitude = row.GetDouble("Longitude"),
         SiteTitle = row.GetString("SiteTitle"),

@@ -1,4 +1,5 @@
 using System.Text;
+using LineBot.Calendar;
 using LineBot.Reports;
 using LineBot.Reports.Parsing;
 
@@ -14,9 +15,11 @@ internal sealed record RosterImportResult(int Created, int Updated, IReadOnlyLis
 /// before they write; their reports are then matched by user ID, else by normalised name. A header row in Thai
 /// or English is recognised (and may reorder the columns); without one the columns are in that order. UTF-8
 /// with or without BOM. District and sub-district names are normalised with the province's gazetteer; rows
-/// the gazetteer cannot place are rejected with the reason rather than stored wrong.
+/// the gazetteer cannot place are rejected with the reason rather than stored wrong. The same rows come from an
+/// .xlsx (<see cref="RosterFile"/>), sent by the CLI or to the bot in a 1:1 chat. People new to the roster are
+/// expected from the day of the import (their start date); a row for someone who had left starts them again.
 /// </summary>
-internal sealed class RosterImport(ReporterStore reporters, ReportParser parser)
+internal sealed class RosterImport(ReporterStore reporters, ReportParser parser, BotClock clock)
 {
     private enum Column
     {
@@ -40,15 +43,27 @@ internal sealed class RosterImport(ReporterStore reporters, ReportParser parser)
 
     public async Task<RosterImportResult> ImportAsync(TextReader csv, CancellationToken cancellationToken)
     {
+        var rows = new List<List<string>>();
+        while (await csv.ReadLineAsync(cancellationToken) is { } line)
+        {
+            rows.Add(SplitCsvLine(line.TrimStart('\ufeff')));
+        }
+
+        return await ImportRowsAsync(rows, cancellationToken);
+    }
+
+    /// <summary>Rows of cells (a CSV's lines, a sheet's rows), the first optionally a header; line numbers count from 1.</summary>
+    public async Task<RosterImportResult> ImportRowsAsync(IReadOnlyList<List<string>> rows, CancellationToken cancellationToken)
+    {
         var known = await KnownByNameAsync(cancellationToken);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var rejected = new List<RosterRejection>();
         int created = 0, updated = 0, lineNumber = 0;
         Column?[]? columns = null;
-        while (await csv.ReadLineAsync(cancellationToken) is { } line)
+        foreach (var row in rows)
         {
             lineNumber++;
-            var cells = SplitCsvLine(line.TrimStart('\ufeff'));
+            var cells = row.Select(c => c.TrimStart('\ufeff')).ToList();
             if (cells.All(string.IsNullOrWhiteSpace))
             {
                 continue;
@@ -67,12 +82,12 @@ internal sealed class RosterImport(ReporterStore reporters, ReportParser parser)
             }
 
             columns ??= [.. DefaultOrder.Cast<Column?>()];
-            var (row, reason) = ReadRow(cells, columns, seen);
-            if (row is null)
+            var (person, reason) = ReadRow(cells, columns, seen);
+            if (person is null)
             {
                 rejected.Add(new RosterRejection(lineNumber, reason!));
             }
-            else if (await SaveAsync(row, known, cancellationToken))
+            else if (await SaveAsync(person, known, cancellationToken))
             {
                 updated++;
             }
@@ -162,11 +177,20 @@ internal sealed class RosterImport(ReporterStore reporters, ReportParser parser)
         {
             // The roster is the admin's word on name and site (its district always); what the bot learnt (user ID, role, location) stays.
             var site = row.Site.Or(existing.Site) with { District = row.Site.District };
-            await reporters.SaveAsync(existing.WithSite(site) with { Name = row.Name, Phone = row.Phone ?? existing.Phone }, cancellationToken);
+            var again = existing.EndDate is not null;
+            await reporters.SaveAsync(
+                existing.WithSite(site) with
+                {
+                    Name = row.Name,
+                    Phone = row.Phone ?? existing.Phone,
+                    StartDate = again ? clock.Today : existing.StartDate,
+                    EndDate = null,
+                },
+                cancellationToken);
             return true;
         }
 
-        await reporters.SaveAsync(new Reporter { Id = ReporterStore.NameId(row.Name), Name = row.Name, Phone = row.Phone }.WithSite(row.Site), cancellationToken);
+        await reporters.SaveAsync(new Reporter { Id = ReporterStore.NameId(row.Name), Name = row.Name, Phone = row.Phone, StartDate = clock.Today }.WithSite(row.Site), cancellationToken);
         return false;
     }
 

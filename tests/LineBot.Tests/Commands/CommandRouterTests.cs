@@ -113,7 +113,8 @@ public sealed class CommandRouterTests(ProvinceWeek1 province) : IClassFixture<P
         var stranger = await services.SendAsync("Unobody", "/ส่งออก");
 
         Assert.Equal(CommandReplies.Refused, status.AllText());
-        Assert.Equal(CommandReplies.Refused, officer.AllText());
+        // An admin-only command says so (issue 13: refusals name the role the command needs).
+        Assert.Equal(CommandReplies.AdminOnly, officer.AllText());
         Assert.Equal(CommandReplies.Refused, stranger.AllText());
         Assert.Equal(3, logs.Count(6002));
         Assert.Equal(ReporterRole.Reporter, (await services.GetRequiredService<ReporterStore>().GetAsync(Id(2, 4), CancellationToken.None))!.Role);
@@ -151,21 +152,28 @@ public sealed class CommandRouterTests(ProvinceWeek1 province) : IClassFixture<P
     }
 
     [Fact]
-    public async Task Digest_Admin_IsOneCarouselOfTwelveBubbles_OfficerGetsOneBubble()
+    public async Task Digest_Admin_IsProvinceCardThenTwelveDistrictBubbles_OfficerGetsOneBubble()
     {
         var (services, _, _) = province.Build(FridayEvening);
         await using var _s = services;
 
-        var admin = Assert.Single(await services.SendAsync(SeededProvince.Admin, "/สรุป สัปดาห์"));
+        // The province card opens the carousel, so 12 districts take two carousels (LINE allows 12 bubbles in one).
+        var pages = await services.SendAsync(SeededProvince.Admin, "/สรุป สัปดาห์");
+        var admin = pages[0];
         var officer = Assert.Single(await services.SendAsync(SeededProvince.Officer, "/สรุป"));
 
+        Assert.Equal(2, pages.Count);
         Assert.Equal("carousel", admin.Flex!["type"]!.GetValue<string>());
-        Assert.Equal(12, admin.Flex["contents"]!.AsArray().Count);
+        Assert.Equal(13, pages.Sum(p => p.Flex!["contents"]!.AsArray().Count));
+        Assert.Equal(LineBot.Digests.WeeklyDigestCalculator.ProvinceName, admin.Flex["contents"]![0]!["header"]!["contents"]![0]!["text"]!.GetValue<string>());
         Assert.True(admin.Text.Length <= LineBot.Line.BotMessage.MaxAltTextLength);
         Assert.Contains("ทั้งจังหวัด: ส่ง 270/314 วัน", admin.Text);
         Assert.Single(officer.Flex!["contents"]!.AsArray());
         Assert.Contains("ส่ง 24/28 วัน", officer.Text);
-        foreach (var m in new[] { admin, officer })
+        // The officer's headline is their district; the province line under it is the province's own.
+        Assert.Contains($"อำเภอ{Districts[0]}: ส่ง 24/28 วัน", officer.Text);
+        Assert.Contains("ทั้งจังหวัด: ส่ง 270/314 วัน", officer.Text);
+        foreach (var m in pages.Append(officer))
         {
             var message = new System.Text.Json.Nodes.JsonObject { ["type"] = "flex", ["altText"] = m.Text, ["contents"] = m.Flex!.DeepClone() };
             Assert.Empty(FlexSchema.Load().Validate(message));

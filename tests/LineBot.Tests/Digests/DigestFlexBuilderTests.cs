@@ -38,14 +38,16 @@ public sealed class DigestFlexBuilderTests
     }
 
     [Fact]
-    public void Build_ElevenDistricts_IsOneValidCarouselWithinLimits()
+    public void Build_ElevenDistricts_IsProvinceCardThenTheDistrictsInValidCarouselsWithinLimits()
     {
         var messages = DigestFlexBuilder.Build(Digest());
 
-        var message = Assert.Single(messages);
+        // 12 districts (11 and ไม่ระบุอำเภอ) after the province card: 12 + 1 bubbles.
+        Assert.Equal([12, 1], messages.Select(m => m["contents"]!["contents"]!.AsArray().Count));
+        var message = messages[0];
         Assert.Empty(Schema.Value.Validate(message));
         var bubbles = message["contents"]!["contents"]!.AsArray();
-        Assert.Equal(12, bubbles.Count);
+        Assert.Equal(WeeklyDigestCalculator.ProvinceName, (string?)bubbles[0]!["header"]!["contents"]![0]!["text"]);
         Assert.All(bubbles, b => Assert.InRange(Bytes(b!), 1, 30_000));
         Assert.InRange(Bytes(message["contents"]!), 1, 50_000);
     }
@@ -58,18 +60,21 @@ public sealed class DigestFlexBuilderTests
 
         var messages = DigestFlexBuilder.Build(digest);
 
-        var message = Assert.Single(messages);
-        Assert.Empty(Schema.Value.Validate(message));
-        Assert.All(message["contents"]!["contents"]!.AsArray(), b => Assert.InRange(Bytes(b!), 1, 30_000));
-        Assert.InRange(Bytes(message["contents"]!), 1, 50_000);
-        Assert.InRange(Bytes(message), 1, 50_000 + 5_000);
+        Assert.Equal(2, messages.Count);
+        foreach (var message in messages)
+        {
+            Assert.Empty(Schema.Value.Validate(message));
+            Assert.All(message["contents"]!["contents"]!.AsArray(), b => Assert.InRange(Bytes(b!), 1, 30_000));
+            Assert.InRange(Bytes(message["contents"]!), 1, 50_000);
+            Assert.InRange(Bytes(message), 1, 50_000 + 5_000);
+        }
     }
 
     [Fact]
     public void Build_OneDistrictWithLongProblems_KeepsDetailButStaysUnder30KB()
     {
         var digest = Digest(LongProblem);
-        var single = digest with { Districts = [digest.Districts[0]] };
+        var single = digest with { Districts = [digest.Districts[0]], OnlyDistrict = digest.Districts[0].District };
 
         var message = Assert.Single(DigestFlexBuilder.Build(single));
 
@@ -88,7 +93,8 @@ public sealed class DigestFlexBuilderTests
         var messages = DigestFlexBuilder.Build(digest);
 
         Assert.Equal(2, messages.Count);
-        Assert.Equal([12, 4], messages.Select(m => m["contents"]!["contents"]!.AsArray().Count));
+        // The province card, then 16 districts: 12 + 5.
+        Assert.Equal([12, 5], messages.Select(m => m["contents"]!["contents"]!.AsArray().Count));
         Assert.All(messages, m => Assert.Empty(Schema.Value.Validate(m)));
         Assert.All(messages, m => Assert.InRange(Bytes(m["contents"]!), 1, 50_000));
         Assert.Contains("(หน้า 1/2)", (string)messages[0]["altText"]!, StringComparison.Ordinal);
@@ -143,7 +149,7 @@ public sealed class DigestFlexBuilderTests
     {
         var digest = WeeklyDigestCalculator.Calculate(new DigestInput(SyntheticProvince.Reporters(), SyntheticProvince.Reports(), Holidays, Leave(), new ReportWeek(Mondays[2]), At(new DateOnly(2026, 12, 18), 15), Zone));
 
-        var message = Assert.Single(DigestFlexBuilder.Build(digest));
+        var message = DigestFlexBuilder.Build(digest)[0];
 
         Assert.Empty(Schema.Value.Validate(message));
         Assert.Equal("สัปดาห์ 14–20 ธ.ค. 2569 (ถึง 18 ธ.ค.)", (string?)message["contents"]!["contents"]![0]!["header"]!["contents"]![1]!["text"]);

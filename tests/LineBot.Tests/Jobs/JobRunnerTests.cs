@@ -20,7 +20,8 @@ public sealed class JobRunnerTests(ProvinceWeeks01 province) : IClassFixture<Pro
     [Fact]
     public async Task Reminder_RunTwice_PushesToTheGroupOnceWithStableKey()
     {
-        var (services, pusher, _) = province.Build(ReminderAt);
+        // Mentions are on by default since issue 13; this test is about the plain reminder.
+        var (services, pusher, _) = province.Build(ReminderAt, new Dictionary<string, string?> { ["Bot:MentionMissing"] = "false" });
         await using var _s = services;
         var runner = services.GetRequiredService<JobRunner>();
 
@@ -35,7 +36,7 @@ public sealed class JobRunnerTests(ProvinceWeeks01 province) : IClassFixture<Pro
         var sent = Assert.Single(pusher.Sent);
         Assert.Equal("Cgroup1", sent.Value.To);
         var text = sent.Value.Messages.AllText();
-        // Per district j7 (Wed) and j9 (Tue, Wed, Fri): 22 people, 44 days; nobody mentioned by default.
+        // Per district j7 (Wed) and j9 (Tue, Wed, Fri): 22 people, 44 days; nobody mentioned with Bot:MentionMissing off.
         Assert.Contains("ยังขาด 44 วัน จาก 22 คน", text);
         Assert.Contains(Name(6, 9) + ": อ. 8, พ. 9, ศ. 11", text);
         Assert.Contains("กรุณาส่งภายในวันอาทิตย์นี้", text);
@@ -70,8 +71,10 @@ public sealed class JobRunnerTests(ProvinceWeeks01 province) : IClassFixture<Pro
         Assert.Equal(["digest|2026-12-07|Cgroup1", "digest|2026-12-07|UOFF"], first.Pushes.Select(p => p.LogicalKey));
         Assert.Equal(2, pusher.Sent.Count);
         Assert.Equal(4, pusher.Calls);
-        var group = Assert.Single(pusher.Sent["digest|2026-12-07|Cgroup1"].Messages);
-        Assert.Equal(12, group.Flex!["contents"]!.AsArray().Count);
+        // The province card and 12 district cards: two carousels (LINE allows 12 bubbles in one).
+        var pages = pusher.Sent["digest|2026-12-07|Cgroup1"].Messages;
+        Assert.Equal([12, 1], pages.Select(p => p.Flex!["contents"]!.AsArray().Count));
+        var group = pages[0];
         Assert.Contains("ทั้งจังหวัด: ส่ง 270/314 วัน", group.Text);
         var officer = Assert.Single(pusher.Sent["digest|2026-12-07|UOFF"].Messages);
         Assert.Equal("UOFF", pusher.Sent["digest|2026-12-07|UOFF"].To);

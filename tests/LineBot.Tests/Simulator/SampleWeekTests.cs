@@ -53,23 +53,30 @@ public sealed class SampleWeekTests
             "บอท (ตอบ): ✅ ตั้ง นางวันดี พัฒนาชุมชน เป็นเจ้าหน้าที่อำเภอเมืองฉะเชิงเทรา แล้ว",
             "นางวันดี พัฒนาชุมชน: /สถานะ",
             "บอท (ตอบ): 📋 สถานะการส่งรายงาน พ. 25 พ.ย. 2569 16.30 น.\n                    วันนี้: ส่งแล้ว 1/4 คน",
-            "- เมืองฉะเชิงเทรา: 1/4 · 4/12",
-            "[ศ. 27 พ.ย. 15:00]   บอท (ส่งเข้ากลุ่ม): ⏰ แจ้งเตือนส่งรายงานประจำวัน (23–27 พ.ย. 2569)\n                    ยังขาด 16 วัน จาก 4 คน",
-            "- นายสมชาย ใจดี: อ. 24, พ. 25, พฤ. 26, ศ. 27",
+            // Issue 13: each worker owes days from their first report (มานะ from Tue, พิมพ์ใจ from Wed): 3 + 3 + 2 + 1 by Wednesday.
+            "- เมืองฉะเชิงเทรา: 1/4 · 4/9",
+            "[ศ. 27 พ.ย. 15:00]   บอท (ส่งเข้ากลุ่ม): ⏰ แจ้งเตือนส่งรายงานประจำวัน (23–27 พ.ย. 2569)\n                    ยังขาด 13 วัน จาก 4 คน",
+            "- @นายมานะ ขยันยิ่ง: พ. 25, พฤ. 26, ศ. 27",
+            "- @นายสมชาย ใจดี: อ. 24, พ. 25, พฤ. 26, ศ. 27",
             "-- งาน reminder: reminder: ส่ง 1 ข้อความ",
             "-- วันจันทร์ 08:00 น. — สรุปประจำสัปดาห์ที่ผ่านมา",
             "-- งาน digest: digest: ส่ง 2 ข้อความ");
-        Assert.Contains("[จ. 30 พ.ย. 08:00]   บอท (ส่งเข้ากลุ่ม): [Flex] สรุปรายงาน นพต. สัปดาห์ 23–29 พ.ย. 2569\n                    ทั้งจังหวัด: ส่ง 4/20 วัน (20%)", text);
+        Assert.Contains("[จ. 30 พ.ย. 08:00]   บอท (ส่งเข้ากลุ่ม): [Flex] สรุปรายงาน นพต. สัปดาห์ 23–29 พ.ย. 2569\n                    ทั้งจังหวัด: ส่ง 4/17 วัน (24%)", text);
         Assert.Contains("[จ. 30 พ.ย. 08:00]   บอท (ส่งส่วนตัวถึง นางวันดี พัฒนาชุมชน): [Flex] สรุปรายงาน นพต. สัปดาห์ 23–29 พ.ย. 2569", text);
         Assert.Contains("รับรอง 100% · ภาพ 3 · พิกัด 1/4 คน · ปัญหา 3 เรื่อง", text);
         Assert.Contains("• นางพิมพ์ใจ ศรีสุข (25 พ.ย.): รถขุดเข้าพื้นที่ไม่ได้", text);
         Assert.DoesNotContain("ขออภัย", text);
+        // A new member is greeted (a free reply) with how to register in one step; the configured admin is not.
+        InOrder(text, "[จ. 23 พ.ย. 08:30] -- นายสมชาย ใจดี เข้าร่วมกลุ่ม", "บอท (ตอบ): ยินดีต้อนรับค่ะ", "/ลงทะเบียน ชื่อ-สกุล CLM หรือ HLM ต.ตำบล อ.อำเภอ");
+        Assert.DoesNotContain("นายวิชัย ผู้อำนวยการ เข้าร่วมกลุ่ม\n[จ. 23 พ.ย. 08:30]   บอท (ตอบ): ยินดีต้อนรับ", text);
+        // The officer's copy headlines her district, and the province line under it is true.
+        Assert.Contains("บอท (ส่งส่วนตัวถึง นางวันดี พัฒนาชุมชน): [Flex] สรุปรายงาน นพต. สัปดาห์ 23–29 พ.ย. 2569\n                    อำเภอเมืองฉะเชิงเทรา: ส่ง 4/17 วัน (24%)", text);
 
         // What LINE received: the digest is a Flex push to the simulated group, with its alt text.
         var standIn = bot.Services.GetRequiredService<StandInState>();
         var groupId = bot.Services.GetRequiredService<SimulatorSession>().GroupId;
         var digest = Assert.Single(standIn.Recorded(), r => r.Kind == "push" && r.To == groupId && r.Body["messages"]![0]!["type"]!.GetValue<string>() == "flex");
-        Assert.StartsWith("สรุปรายงาน นพต. สัปดาห์ 23–29 พ.ย. 2569\nทั้งจังหวัด: ส่ง 4/20 วัน (20%)", digest.Body["messages"]![0]!["altText"]!.GetValue<string>());
+        Assert.StartsWith("สรุปรายงาน นพต. สัปดาห์ 23–29 พ.ย. 2569\nทั้งจังหวัด: ส่ง 4/17 วัน (24%)", digest.Body["messages"]![0]!["altText"]!.GetValue<string>());
         Assert.Contains(digest.Body["messages"]![0]!["contents"]!["type"]!.GetValue<string>(), new[] { "bubble", "carousel" });
 
         // The reminder again the same week (the scheduler catching up after a jump would do this): nothing new is sent.
