@@ -1,4 +1,5 @@
 using System.Text;
+using LineBot.Calendar;
 using LineBot.Configuration;
 using LineBot.Line;
 using LineBot.Reporters;
@@ -27,7 +28,7 @@ internal sealed class CommandRouter
         _logger = logger;
         _specs =
         [
-            new("ช่วยเหลือ", ["help", "วิธีใช้"], ReporterRole.Reporter, "คำสั่งที่ใช้ได้", (c, _) => Task.FromResult(c.Request.Args is [var topic, ..] && IsReportTopic(topic) ? ReportTemplate() : Help(c.Role))),
+            new("ช่วยเหลือ", ["help", "วิธีใช้"], ReporterRole.Reporter, "คำสั่งที่ใช้ได้", (c, _) => Task.FromResult(c.Request.Args is [var topic, ..] && IsReportTopic(topic) ? ReportTemplate(c.Sender, c.Request.At) : Help(c.Role))),
             new("ของฉัน", ["me", "mine"], ReporterRole.Reporter, "การส่งรายงานของฉันสัปดาห์นี้", reports.MineAsync),
             new("ลา", ["leave"], ReporterRole.Reporter, "บันทึกการลา เช่น /ลา 3-5 ธ.ค. ลาป่วย", calendar.LeaveAsync),
             new("วันหยุด", ["holidays", "holiday"], ReporterRole.Reporter, "วันหยุดที่เหลือของปี (ผู้ดูแล: /วันหยุด เพิ่ม <วันที่> <ชื่อ>, /วันหยุด ลบ <วันที่>)", calendar.HolidaysAsync),
@@ -58,18 +59,18 @@ internal sealed class CommandRouter
         if (!_byName.TryGetValue(request.Name.Trim().TrimStart('/'), out var spec))
         {
             Log.Unknown(_logger, role);
-            return Help(role);
+            return QuickReplies.OnLast(Help(role), CommandNextSteps.For(role));
         }
 
         if (role < spec.MinRole)
         {
             Log.Refused(_logger, spec.Name, request.UserId, role);
-            return CommandReplies.Text(CommandReplies.Refused);
+            return QuickReplies.OnLast(CommandReplies.Text(CommandReplies.Refused), CommandNextSteps.For(role));
         }
 
         var reply = await spec.Handler(context, ct);
         Log.Handled(_logger, spec.Name, role);
-        return reply;
+        return QuickReplies.OnLast(reply, CommandNextSteps.For(role));
     }
 
     /// <summary>Admins by configuration (or a stored Admin role), officers by the roster with a district, else reporter.</summary>
@@ -89,6 +90,12 @@ internal sealed class CommandRouter
     /// <summary><c>/ช่วยเหลือ รายงาน</c>: how to write a daily report, and a template to copy (its own message).</summary>
     public static IReadOnlyList<BotMessage> ReportTemplate() =>
         [new BotMessage(Reports.ReportReplies.TemplateIntro), new BotMessage(Reports.ReportReplies.Template)];
+
+    /// <summary>The template filled with what is known of the sender (name, site) and today's date; the generic one for strangers.</summary>
+    private IReadOnlyList<BotMessage> ReportTemplate(Reporter? sender, DateTimeOffset at) =>
+        sender is null
+            ? ReportTemplate()
+            : [new BotMessage(Reports.ReportReplies.TemplateIntro), new BotMessage(FilledReportTemplate.For(sender, BotClock.DateIn(at, TimeZoneInfo.FindSystemTimeZoneById(_options.Value.TimeZone))))];
 
     private static bool IsReportTopic(string topic) =>
         topic.Trim() is "รายงาน" or "report" or "แบบรายงาน" or "ตัวอย่าง";

@@ -18,6 +18,9 @@ internal static class MessageServiceCollectionExtensions
         services.AddSingleton<TextMessageDispatcher>();
         services.AddSingleton<ReportEdited>();
         services.AddSingleton<ReportUnsent>();
+        services.AddSingleton<PostbackReceived>();
+        services.AddSingleton<Greetings>();
+        services.AddSingleton<LocationAcknowledged>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using LineBot.Commands;
 using LineBot.Events;
 using LineBot.Line;
 using LineBot.Reports;
@@ -34,12 +35,13 @@ internal sealed class ReportReceived(
         {
             await replier.ReplyAsync(
                 context,
-                [new TextMessage(ReportReplies.Errors(stored, created), evt.Message.QuoteToken), new TextMessage(ReportReplies.Template)],
+                [new TextMessage(ReportReplies.Errors(stored, created), evt.Message.QuoteToken), new TextMessage(ReportReplies.Template) { QuickReply = CommandNextSteps.AfterReportErrors }],
                 cancellationToken);
         }
         else
         {
-            await replier.QuoteAsync(context, ReportReplies.Confirmation(stored, saved.Outcome, created), cancellationToken);
+            var confirmation = new TextMessage(ReportReplies.Confirmation(stored, saved.Outcome, created), evt.Message.QuoteToken) { QuickReply = CommandNextSteps.AfterReport };
+            await replier.ReplyAsync(context, [confirmation], cancellationToken);
         }
     }
 }
