@@ -31,13 +31,13 @@ internal sealed class CommandRouter
             new("ช่วยเหลือ", ["help", "วิธีใช้"], ReporterRole.Reporter, "คำสั่งที่ใช้ได้", (c, _) => Task.FromResult(c.Request.Args is [var topic, ..] && IsReportTopic(topic) ? ReportTemplate(c.Sender, c.Request.At) : Help(c.Role))),
             new("ของฉัน", ["me", "mine"], ReporterRole.Reporter, "การส่งรายงานของฉันสัปดาห์นี้", reports.MineAsync),
             new("ลา", ["leave"], ReporterRole.Reporter, "บันทึกการลา เช่น /ลา 3-5 ธ.ค. ลาป่วย", calendar.LeaveAsync),
-            new("วันหยุด", ["holidays", "holiday"], ReporterRole.Reporter, "วันหยุดที่เหลือของปี (ผู้ดูแล: /วันหยุด เพิ่ม <วันที่> <ชื่อ>, /วันหยุด ลบ <วันที่>)", calendar.HolidaysAsync),
+            new("วันหยุด", ["holidays", "holiday"], ReporterRole.Reporter, "วันหยุดที่เหลือของปี (ผู้ดูแล: /วันหยุด เพิ่ม 5 ธ.ค. 2569 วันพ่อ, /วันหยุด ลบ 5 ธ.ค. 2569)", calendar.HolidaysAsync),
             new("สถานะ", ["status"], ReporterRole.Officer, "วันนี้และสัปดาห์นี้ ส่งแล้ว/ต้องส่ง รายอำเภอ", reports.StatusAsync),
-            new("ยังไม่ส่ง", ["missing"], ReporterRole.Officer, "ผู้ที่ยังไม่ส่ง [วันนี้|สัปดาห์] [อ.ชื่ออำเภอ]", reports.MissingAsync),
-            new("สรุป", ["digest", "summary"], ReporterRole.Officer, "สรุปรายงาน [สัปดาห์|เดือน] [วันที่] [อ.ชื่ออำเภอ]", reports.DigestAsync),
-            new("ส่งออก", ["export"], ReporterRole.Officer, "ไฟล์ Excel [สัปดาห์|เดือน] [วันที่] [อ.ชื่ออำเภอ] [csv]", exports.ExportAsync),
+            new("ยังไม่ส่ง", ["missing"], ReporterRole.Officer, "ผู้ที่ยังไม่ส่ง เช่น /ยังไม่ส่ง วันนี้ หรือ /ยังไม่ส่ง สัปดาห์ อ.บางปะกง", reports.MissingAsync),
+            new("สรุป", ["digest", "summary"], ReporterRole.Officer, "สรุปรายงาน เช่น /สรุป สัปดาห์ หรือ /สรุป เดือน 1/11/2569 อ.บางปะกง", reports.DigestAsync),
+            new("ส่งออก", ["export"], ReporterRole.Officer, "ไฟล์ Excel เช่น /ส่งออก สัปดาห์ หรือ /ส่งออก เดือน 1/11/2569 อ.บางปะกง (ต่อท้าย csv ได้ไฟล์ CSV)", exports.ExportAsync),
             new("ผู้รายงาน", ["reporters", "roster"], ReporterRole.Officer, "รายชื่อผู้รายงานและวันที่ส่งล่าสุด", reports.RosterAsync),
-            new("เจ้าหน้าที่", ["officer"], ReporterRole.Admin, "ตั้งเจ้าหน้าที่อำเภอ: /เจ้าหน้าที่ @ชื่อ อ.ชื่ออำเภอ", admin.AssignOfficerAsync),
+            new("เจ้าหน้าที่", ["officer"], ReporterRole.Admin, "ตั้งเจ้าหน้าที่อำเภอ เช่น /เจ้าหน้าที่ @สมหญิง อ.บางปะกง", admin.AssignOfficerAsync),
         ];
         foreach (var spec in _specs)
         {
@@ -116,7 +116,7 @@ internal sealed class CommandRouter
 
         if (role == ReporterRole.Reporter)
         {
-            text.Append("/ลงทะเบียน — ลงทะเบียนผู้รายงาน\n");
+            text.Append("/ลงทะเบียน — ลงทะเบียนครั้งเดียว เช่น ").Append(Reports.ReportReplies.RegistrationExample).Append('\n');
         }
 
         text.Append("/ช่วยเหลือ รายงาน — แบบรายงานประจำวันสำหรับคัดลอก\n");

@@ -1,12 +1,12 @@
 using LineBot.Reporters;
+using LineBot.Reports;
 
 namespace LineBot.Messages;
 
 /// <summary>What the bot says when it joins a group and when someone adds it as a friend: a few lines, real examples.</summary>
 internal static class GreetingText
 {
-    /// <summary>The one registration example every greeting and hint gives.</summary>
-    public const string RegistrationExample = "/ลงทะเบียน นายสมชาย ใจดี HLM ต.บางพระ อ.เมือง";
+    private const string RegistrationExample = ReportReplies.RegistrationExample;
 
     public static string Join(string province) =>
         $"""

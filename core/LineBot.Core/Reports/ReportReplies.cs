@@ -25,8 +25,11 @@ internal static class ReportReplies
 
     public const string TemplateIntro = "แบบรายงานประจำวัน (คัดลอกข้อความถัดไปแล้วแก้ไขให้ตรงกับงานของท่าน):";
 
+    /// <summary>The one registration example every hint, greeting and help gives.</summary>
+    public const string RegistrationExample = "/ลงทะเบียน นายสมชาย ใจดี HLM ต.บางพระ อ.เมือง";
+
     public const string NoReporterName =
-        "ขออภัยค่ะ ระบบไม่ทราบว่ารายงานนี้เป็นของผู้ใด กรุณาเพิ่มบรรทัด \"ชื่อ: ชื่อ-สกุลของท่าน\" แล้วส่งใหม่ หรือลงทะเบียนด้วย /ลงทะเบียน ชื่อ-สกุล CLM|HLM ต.ตำบล อ.อำเภอ (ข้อความนี้บันทึกไว้แล้ว)";
+        "ขออภัยครับ ระบบไม่ทราบว่ารายงานนี้เป็นของผู้ใด กรุณาเพิ่มบรรทัด \"ชื่อ: ชื่อ-สกุลของท่าน\" แล้วส่งใหม่ หรือลงทะเบียนครั้งเดียว เช่น " + RegistrationExample + " (ข้อความนี้บันทึกไว้แล้ว)";
 
     public const string NoReporterError = "ไม่พบชื่อผู้รายงาน";
 

@@ -83,6 +83,10 @@ public sealed class LineNativeTests
         Assert.Contains("เมืองฉะเชิงเทรา", replies[1].ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
         Assert.Contains("ไฟล์รายงาน", ReportBot.TextOf(replies[2]));
         Assert.Contains("อำเภอเมืองฉะเชิงเทรา", ReportBot.TextOf(replies[2]));
+        // The link is percent-encoded (the export's name is Thai): chat apps link ASCII URLs whole.
+        var link = ReportBot.TextOf(replies[2]).Split('\n').Single(l => l.StartsWith("http", StringComparison.Ordinal));
+        Assert.True(link.All(char.IsAscii), link);
+        Assert.Contains("%E0%B8", link, StringComparison.Ordinal);
     }
 
     [Fact]
