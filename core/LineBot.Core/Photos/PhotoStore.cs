@@ -23,7 +23,7 @@ internal sealed class PhotoStore(
     ReportStore reports,
     ReporterStore reporters,
     LocationStore locations,
-    BotClock clock,
+    LinkClock linkClock,
     IOptionsMonitor<PhotoOptions> options)
 {
     private const string MessagePrefix = "m|";
@@ -167,7 +167,7 @@ internal sealed class PhotoStore(
         var blobName = photo.BlobName ?? photo.PreviewBlobName
             ?? throw new InvalidOperationException($"Message {photo.MessageId} has no stored content ({photo.Status}).");
         var container = await storage.ContainerAsync(names.PhotosContainer, cancellationToken);
-        var link = await BlobLinks.ReadOnlyAsync(storage, container.GetBlobClient(blobName), clock.UtcNow, validity ?? options.CurrentValue.LinkValidity, cancellationToken);
+        var link = await BlobLinks.ReadOnlyAsync(storage, container.GetBlobClient(blobName), linkClock.UtcNow, validity ?? options.CurrentValue.LinkValidity, cancellationToken);
         return link.Uri;
     }
 
