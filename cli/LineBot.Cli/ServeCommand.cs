@@ -3,6 +3,7 @@ using LineBot.Webhook;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace LineBot.Cli;
 
@@ -37,6 +38,10 @@ internal static class ServeCommand
         if (local)
         {
             builder.Services.AddLocalMode();
+
+            // The simulator page polls every second: per-request lines would bury what the bot does.
+            builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+            builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         }
 
         configure?.Invoke(builder);

@@ -20,6 +20,9 @@ internal sealed partial class EventDispatcher(
     LocationMessageHandler locations,
     GroupEventHandler groups,
     RosterFileReceived rosterFiles,
+    PostbackReceived postbacks,
+    Greetings greetings,
+    LocationAcknowledged locationAcknowledgements,
     ILogger<EventDispatcher> logger) : IEventDispatcher
 {
     public async Task DispatchAsync(EventContext context, CancellationToken cancellationToken)
@@ -38,7 +41,17 @@ internal sealed partial class EventDispatcher(
                 await reportUnsends.HandleAsync(context, unsend.MessageId, cancellationToken);
                 await media.HandleUnsendAsync(context, unsend.MessageId, cancellationToken);
                 break;
-            case EventTypes.Join or EventTypes.Leave or EventTypes.MemberJoined or EventTypes.MemberLeft:
+            case EventTypes.Join:
+                await groups.HandleAsync(context, cancellationToken);
+                await greetings.JoinAsync(context, cancellationToken);
+                break;
+            case EventTypes.Follow:
+                await greetings.FollowAsync(context, cancellationToken);
+                break;
+            case EventTypes.Postback:
+                await postbacks.HandleAsync(context, cancellationToken);
+                break;
+            case EventTypes.Leave or EventTypes.MemberJoined or EventTypes.MemberLeft:
                 await groups.HandleAsync(context, cancellationToken);
                 break;
             default:
@@ -61,7 +74,11 @@ internal sealed partial class EventDispatcher(
                 await media.HandleAsync(context, cancellationToken);
                 break;
             case MessageTypes.Location:
-                await locations.HandleAsync(context, cancellationToken);
+                if (await locations.HandleAsync(context, cancellationToken) is { } recorded)
+                {
+                    await locationAcknowledgements.ReplyAsync(context, recorded, cancellationToken);
+                }
+
                 break;
             default:
                 LogSkippedMessage(logger, message.Type, context.Event.WebhookEventId);

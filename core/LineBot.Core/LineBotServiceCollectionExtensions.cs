@@ -38,6 +38,7 @@ internal static class LineBotServiceCollectionExtensions
         services.AddSingleton(_ => StorageClients.FromConfiguration(configuration));
         services.AddSingleton<StorageNames>();
         services.AddSingleton<BotClock>();
+        services.AddSingleton(sp => new LinkClock(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<RetentionPruner>();
 
         // Webhook edge and event pipeline.

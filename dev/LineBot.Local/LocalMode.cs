@@ -2,6 +2,7 @@ using LineBot.Configuration;
 using LineBot.Line;
 using LineBot.LineStandIn;
 using LineBot.Simulator;
+using LineBot.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,6 +42,9 @@ internal static class LocalMode
         services.AddSingleton(_ => new SimulatorClock());
         services.RemoveAll<TimeProvider>();
         services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<SimulatorClock>());
+        // Azurite checks link times against the real clock: links stay valid after a simulated clock jump.
+        services.RemoveAll<LinkClock>();
+        services.AddSingleton(new LinkClock(TimeProvider.System));
         services.RemoveAll<LineEndpoints>();
         services.AddSingleton(LocalLineRedirectHandler.Endpoints);
 

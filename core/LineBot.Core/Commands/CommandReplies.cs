@@ -20,5 +20,5 @@ internal static class CommandReplies
 
     public const string OtherDistrictRefused = "ขออภัย ท่านดูข้อมูลได้เฉพาะอำเภอที่ท่านรับผิดชอบ 🙏";
 
-    public const string NotRegistered = "ยังไม่พบข้อมูลการลงทะเบียนของท่าน กรุณาลงทะเบียนก่อน (พิมพ์ /ลงทะเบียน ชื่อ-สกุล อำเภอ)";
+    public const string NotRegistered = "ยังไม่พบข้อมูลการลงทะเบียนของท่าน กรุณาลงทะเบียนก่อน เช่น " + Reports.ReportReplies.RegistrationExample;
 }

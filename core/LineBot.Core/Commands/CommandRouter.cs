@@ -1,4 +1,5 @@
 using System.Text;
+using LineBot.Calendar;
 using LineBot.Configuration;
 using LineBot.Line;
 using LineBot.Reporters;
@@ -27,18 +28,18 @@ internal sealed class CommandRouter
         _logger = logger;
         _specs =
         [
-            new("ช่วยเหลือ", ["help", "วิธีใช้"], ReporterRole.Reporter, "คำสั่งที่ใช้ได้", (c, _) => Task.FromResult(c.Request.Args is [var topic, ..] && IsReportTopic(topic) ? ReportTemplate() : Help(c.Role))),
+            new("ช่วยเหลือ", ["help", "วิธีใช้"], ReporterRole.Reporter, "คำสั่งที่ใช้ได้", (c, _) => Task.FromResult(c.Request.Args is [var topic, ..] && IsReportTopic(topic) ? ReportTemplate(c.Sender, c.Request.At) : Help(c.Role))),
             new("ของฉัน", ["me", "mine"], ReporterRole.Reporter, "การส่งรายงานของฉันสัปดาห์นี้", reports.MineAsync),
-            new("ลา", ["leave"], ReporterRole.Reporter, "บันทึกการลา เช่น /ลา 3-5 ธ.ค. ลาป่วย (ยกเลิก: /ลา ยกเลิก 3 ธ.ค.)", calendar.LeaveAsync),
-            new("วันหยุด", ["holidays", "holiday"], ReporterRole.Reporter, "วันหยุดที่เหลือของปี (ผู้ดูแล: /วันหยุด เพิ่ม <วันที่> <ชื่อ>, /วันหยุด ลบ <วันที่>)", calendar.HolidaysAsync),
+            new("ลา", ["leave"], ReporterRole.Reporter, "บันทึกการลา เช่น /ลา 3-5 ธ.ค. ลาป่วย (ยกเลิก เช่น /ลา ยกเลิก 3 ธ.ค.)", calendar.LeaveAsync),
+            new("วันหยุด", ["holidays", "holiday"], ReporterRole.Reporter, "วันหยุดที่เหลือของปี (ผู้ดูแล: /วันหยุด เพิ่ม 5 ธ.ค. 2569 วันพ่อ, /วันหยุด ลบ 5 ธ.ค. 2569)", calendar.HolidaysAsync),
             new("สถานะ", ["status"], ReporterRole.Officer, "วันนี้และสัปดาห์นี้ ส่งแล้ว/ต้องส่ง รายอำเภอ", reports.StatusAsync),
-            new("ยังไม่ส่ง", ["missing"], ReporterRole.Officer, "ผู้ที่ยังไม่ส่ง [วันนี้|สัปดาห์] [อ.ชื่ออำเภอ]", reports.MissingAsync),
-            new("สรุป", ["digest", "summary"], ReporterRole.Officer, "สรุปรายงาน [สัปดาห์|เดือน] [วันที่] [อ.ชื่ออำเภอ]", reports.DigestAsync),
-            new("ส่งออก", ["export"], ReporterRole.Officer, "ไฟล์ Excel [สัปดาห์|เดือน] [วันที่] [อ.ชื่ออำเภอ] [csv]", exports.ExportAsync),
+            new("ยังไม่ส่ง", ["missing"], ReporterRole.Officer, "ผู้ที่ยังไม่ส่ง เช่น /ยังไม่ส่ง วันนี้ หรือ /ยังไม่ส่ง สัปดาห์ อ.บางปะกง", reports.MissingAsync),
+            new("สรุป", ["digest", "summary"], ReporterRole.Officer, "สรุปรายงาน เช่น /สรุป สัปดาห์ หรือ /สรุป เดือน พ.ย. อ.บางปะกง", reports.DigestAsync),
+            new("ส่งออก", ["export"], ReporterRole.Officer, "ไฟล์ Excel เช่น /ส่งออก สัปดาห์ หรือ /ส่งออก เดือน พ.ย. อ.บางปะกง (ต่อท้าย csv ได้ไฟล์ CSV)", exports.ExportAsync),
             new("ผู้รายงาน", ["reporters", "roster"], ReporterRole.Officer, "ผู้ที่ต้องส่งรายงาน วันที่ส่งล่าสุด และผู้ที่ยังไม่เคยส่ง", reports.RosterAsync),
-            new("เจ้าหน้าที่", ["officer"], ReporterRole.Admin, "ตั้งเจ้าหน้าที่อำเภอ: /เจ้าหน้าที่ @ชื่อ อ.ชื่ออำเภอ", admin.AssignOfficerAsync),
-            new("เพิ่มผู้รายงาน", ["enrol", "enroll"], ReporterRole.Admin, "เพิ่มผู้ที่ต้องส่งรายงาน หนึ่งคนต่อบรรทัด: @ชื่อ อ.อำเภอ หรือ ชื่อ-สกุล CLM|HLM ต.ตำบล อ.อำเภอ (หรือส่งไฟล์รายชื่อ CSV/Excel ในแชตส่วนตัว)", enrol.EnrolAsync),
-            new("ลบผู้รายงาน", ["unenrol", "unenroll"], ReporterRole.Admin, "ไม่ต้องส่งรายงานอีกตั้งแต่วันนี้: /ลบผู้รายงาน @ชื่อ หรือ ชื่อ-สกุล", enrol.RemoveAsync),
+            new("เจ้าหน้าที่", ["officer"], ReporterRole.Admin, "ตั้งเจ้าหน้าที่อำเภอ เช่น /เจ้าหน้าที่ @สมหญิง อ.บางปะกง", admin.AssignOfficerAsync),
+            new("เพิ่มผู้รายงาน", ["enrol", "enroll"], ReporterRole.Admin, "เพิ่มผู้ที่ต้องส่งรายงาน หนึ่งคนต่อบรรทัด เช่น /เพิ่มผู้รายงาน @สมศรี อ.บางคล้า หรือ นางสมศรี มีสุข CLM ต.บางสวน อ.บางคล้า (หรือส่งไฟล์รายชื่อ CSV/Excel ในแชตส่วนตัว)", enrol.EnrolAsync),
+            new("ลบผู้รายงาน", ["unenrol", "unenroll"], ReporterRole.Admin, "ไม่ต้องส่งรายงานอีกตั้งแต่วันนี้ เช่น /ลบผู้รายงาน @สมศรี หรือ /ลบผู้รายงาน นางสมศรี มีสุข", enrol.RemoveAsync),
         ];
         foreach (var spec in _specs)
         {
@@ -60,18 +61,18 @@ internal sealed class CommandRouter
         if (!_byName.TryGetValue(request.Name.Trim().TrimStart('/'), out var spec))
         {
             Log.Unknown(_logger, role);
-            return Help(role);
+            return QuickReplies.OnLast(Help(role), CommandNextSteps.For(role));
         }
 
         if (role < spec.MinRole)
         {
             Log.Refused(_logger, spec.Name, request.UserId, role);
-            return CommandReplies.Text(CommandReplies.RefusedFor(spec.MinRole));
+            return QuickReplies.OnLast(CommandReplies.Text(CommandReplies.RefusedFor(spec.MinRole)), CommandNextSteps.For(role));
         }
 
         var reply = await spec.Handler(context, ct);
         Log.Handled(_logger, spec.Name, role);
-        return reply;
+        return QuickReplies.OnLast(reply, CommandNextSteps.For(role));
     }
 
     /// <summary>Admins by configuration (or a stored Admin role), officers by the roster with a district, else reporter.</summary>
@@ -92,6 +93,12 @@ internal sealed class CommandRouter
     public static IReadOnlyList<BotMessage> ReportTemplate() =>
         [new BotMessage(Reports.ReportReplies.TemplateIntro), new BotMessage(Reports.ReportReplies.Template)];
 
+    /// <summary>The template filled with what is known of the sender (name, site) and today's date; the generic one for strangers.</summary>
+    private IReadOnlyList<BotMessage> ReportTemplate(Reporter? sender, DateTimeOffset at) =>
+        sender is null
+            ? ReportTemplate()
+            : [new BotMessage(Reports.ReportReplies.TemplateIntro), new BotMessage(FilledReportTemplate.For(sender, BotClock.DateIn(at, TimeZoneInfo.FindSystemTimeZoneById(_options.Value.TimeZone))))];
+
     private static bool IsReportTopic(string topic) =>
         topic.Trim() is "รายงาน" or "report" or "แบบรายงาน" or "ตัวอย่าง";
 
@@ -111,7 +118,7 @@ internal sealed class CommandRouter
 
         if (role == ReporterRole.Reporter)
         {
-            text.Append("/ลงทะเบียน — ลงทะเบียนผู้รายงาน\n");
+            text.Append("/ลงทะเบียน — ลงทะเบียนครั้งเดียว เช่น ").Append(Reports.ReportReplies.RegistrationExample).Append('\n');
         }
 
         text.Append("/ช่วยเหลือ รายงาน — แบบรายงานประจำวันสำหรับคัดลอก\n");

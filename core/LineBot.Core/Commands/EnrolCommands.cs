@@ -39,7 +39,8 @@ internal sealed class EnrolCommands(ReporterStore reporters, ReportParser parser
             var rest = mentioned.Aggregate(line, (text, m) => text.Replace(m.DisplayText!, " ", StringComparison.Ordinal)).Trim();
             if (mentioned.Count > 0)
             {
-                var site = parser.Parse("/ลงทะเบียน ชื่อ " + rest, request.At);
+                // Read the site as a registration would, with a stand-in name: the person is the one mentioned.
+                var site = parser.Parse(RegistrationOf("ชื่อ " + rest), request.At);
                 if (site.District is null)
                 {
                     refused.Add($"{line}: ไม่พบอำเภอ (อ.…)");
@@ -56,7 +57,7 @@ internal sealed class EnrolCommands(ReporterStore reporters, ReportParser parser
                 continue;
             }
 
-            var parsed = parser.Parse("/ลงทะเบียน " + rest, request.At);
+            var parsed = parser.Parse(RegistrationOf(rest), request.At);
             if (parsed.Errors.Count > 0 || parsed.Reporter is not { } written)
             {
                 refused.Add($"{line}: {string.Join(", ", parsed.Errors)}");
@@ -150,4 +151,6 @@ internal sealed class EnrolCommands(ReporterStore reporters, ReportParser parser
         await reporters.SaveAsync(reporter, ct);
         return reporter.Site.Label() is { Length: > 0 } label ? $"{reporter.Name} ({label})" : reporter.Name;
     }
+
+    private static string RegistrationOf(string rest) => "/ลงทะเบียน " + rest;
 }

@@ -40,7 +40,7 @@ internal sealed class ExportCommands(DigestService digests, ExportStore exports,
             ? await MonthAsync(date, scope.District, csv, context.Request.At, ct)
             : await WeekAsync(date, scope.District, csv, context.Request.At, ct);
         var expires = clock.DateOf(link.ExpiresOn);
-        return CommandReplies.Text($"📎 ไฟล์รายงาน {what}{(scope.District is null ? "" : " อำเภอ" + scope.District)}\n{link.Uri}\n(ลิงก์ใช้ได้ถึง {ThaiDates.Short(expires)})");
+        return CommandReplies.Text($"📎 ไฟล์รายงาน {what}{(scope.District is null ? "" : " อำเภอ" + scope.District)}\n{link.Uri.AbsoluteUri}\n(ลิงก์ใช้ได้ถึง {ThaiDates.Short(expires)})");
     }
 
     /// <summary>

@@ -175,6 +175,7 @@ internal static class DigestFlexBuilder
             ["size"] = "mega",
             ["header"] = Box("vertical", [Text(WeeklyDigestCalculator.ProvinceName, "lg", bold: true), Text(Period(digest), "xs", color: Grey)]),
             ["body"] = Box("vertical", body, spacing: "sm"),
+            ["footer"] = DigestButtons.Footer(null, digest.Week.Monday),
         };
     }
 
@@ -195,6 +196,8 @@ internal static class DigestFlexBuilder
             }
         }
 
+        // Buttons go before numbers: a card too full for them keeps what it reports.
+        bubble.Remove("footer");
         return bubble;
     }
 
@@ -217,6 +220,7 @@ internal static class DigestFlexBuilder
             ["size"] = "mega",
             ["header"] = Box("vertical", [Text(d.District, "lg", bold: true), Text(period, "xs", color: Grey)]),
             ["body"] = Box("vertical", body, spacing: "sm"),
+            ["footer"] = DigestButtons.Footer(ReferenceEquals(d, digest.Province) ? null : d.District, digest.Week.Monday),
         };
     }
 

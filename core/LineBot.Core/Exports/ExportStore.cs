@@ -13,7 +13,7 @@ internal sealed record ExportLink(Uri Uri, string BlobName, DateTimeOffset Expir
 /// Puts exports in the private exports container and hands out expiring read-only SAS links (bots cannot send
 /// files on LINE). Signs with the account key when it is known, else with a user delegation key (managed identity).
 /// </summary>
-internal sealed partial class ExportStore(StorageClients storage, StorageNames names, BotClock clock, ILogger<ExportStore> logger)
+internal sealed partial class ExportStore(StorageClients storage, StorageNames names, BotClock clock, LinkClock linkClock, ILogger<ExportStore> logger)
 {
     public static readonly TimeSpan DefaultValidity = TimeSpan.FromDays(7);
 
@@ -36,7 +36,7 @@ internal sealed partial class ExportStore(StorageClients storage, StorageNames n
             },
         }, cancellationToken);
 
-        var link = await BlobLinks.ReadOnlyAsync(storage, blob, now, validFor ?? DefaultValidity, cancellationToken);
+        var link = await BlobLinks.ReadOnlyAsync(storage, blob, linkClock.UtcNow, validFor ?? DefaultValidity, cancellationToken);
         Log.Uploaded(logger, blobName, content.Length, link.ExpiresOn);
         return new ExportLink(link.Uri, blobName, link.ExpiresOn);
     }

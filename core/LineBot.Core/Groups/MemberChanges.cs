@@ -3,6 +3,7 @@ using LineBot.Configuration;
 using LineBot.Events;
 using LineBot.Line;
 using LineBot.Reporters;
+using LineBot.Reports;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -21,9 +22,8 @@ internal sealed partial class MemberChanges(
     ILogger<MemberChanges> logger)
 {
     public const string Greeting =
-        "ยินดีต้อนรับค่ะ 🙏 นพต. ที่ต้องส่งรายงานประจำวัน กรุณาลงทะเบียนโดยพิมพ์ในกลุ่มนี้ข้อความเดียว:\n"
-        + "/ลงทะเบียน ชื่อ-สกุล CLM หรือ HLM ต.ตำบล อ.อำเภอ\n"
-        + "ตัวอย่าง: /ลงทะเบียน นายสมชาย ใจดี HLM ต.บางพระ อ.เมือง";
+        "ยินดีต้อนรับครับ 🙏 นพต. ที่ต้องส่งรายงานประจำวัน กรุณาลงทะเบียนโดยพิมพ์ในกลุ่มนี้ข้อความเดียว "
+        + "(ชื่อ-สกุลของท่าน ประเภทพื้นที่ CLM หรือ HLM ตำบล และอำเภอ) เช่น\n" + ReportReplies.RegistrationExample;
 
     public async Task JoinedAsync(EventContext context, IReadOnlyList<string> userIds, CancellationToken cancellationToken)
     {

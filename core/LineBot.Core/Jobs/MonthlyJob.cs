@@ -102,7 +102,7 @@ internal sealed class MonthlyJob(DigestService digests, HolidayStore holidays, M
             || month.Officers.Exists(o => o.District == district && !month.OfficerSent[o.UserId]);
         var link = run.DryRun ? DryRunLink
             : !needed ? SentLink
-            : (await exports.UploadAsync($"แผนผล-{month.Period}-{reporter.Name}.xlsx", MonthlyResultsExport.Xlsx(results), Workbook.XlsxContentType, cancellationToken: ct)).Uri.ToString();
+            : (await exports.UploadAsync($"แผนผล-{month.Period}-{reporter.Name}.xlsx", MonthlyResultsExport.Xlsx(results), Workbook.XlsxContentType, cancellationToken: ct)).Uri.AbsoluteUri;
         if (to is not null)
         {
             var text = $"📄 ร่างรายงานผลการปฏิบัติงาน (แผน–ผล) เดือน{ThaiDates.MonthYear(month.First.Year, month.First.Month)}\n{reporter.Name}: ส่งรายงาน {tally?.Received ?? results.DaysReported}/{results.WorkingDays} วัน · แผน {results.Plan.Count} รายการ ทำแล้ว {results.Plan.Count(p => p.Done)}\n{link}";

@@ -13,6 +13,9 @@ internal sealed record BotMessage(string Text, JsonObject? Flex = null)
 
     /// <summary>People to @-mention: the sender turns the first occurrence of each name in <see cref="Text"/> into a mention.</summary>
     public IReadOnlyList<NamedMention> Mentions { get; init; } = [];
+
+    /// <summary>Buttons under the message for the obvious next step (LINE shows them for the last message only).</summary>
+    public QuickReply? QuickReply { get; init; }
 }
 
 /// <summary>Someone to @-mention in a text message, found by their name in the text.</summary>

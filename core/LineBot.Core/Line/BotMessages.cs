@@ -9,7 +9,10 @@ internal static class BotMessages
     /// Flex when there is a layout (the text becomes its altText); textV2 with <c>{m0}</c>… placeholders when people
     /// are to be @-mentioned (the first occurrence of each name); plain text otherwise.
     /// </summary>
-    public static LineMessage ToLine(BotMessage message, string? quoteToken = null)
+    public static LineMessage ToLine(BotMessage message, string? quoteToken = null) =>
+        message.QuickReply is null ? Convert(message, quoteToken) : Convert(message, quoteToken) with { QuickReply = message.QuickReply };
+
+    private static LineMessage Convert(BotMessage message, string? quoteToken)
     {
         if (message.Flex is { } flex)
         {

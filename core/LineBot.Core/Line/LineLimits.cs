@@ -97,6 +97,11 @@ internal static class LineLimits
                     Fail(index, $"quick reply labels are 1 to {MaxActionLabelLength} characters ('{item.Action.Label}')");
                 }
 
+                if (item.Action is PostbackAction { } postback && (postback.Data.Length is 0 or > QuickReplies.MaxPostbackData || postback.DisplayText?.Length > QuickReplies.MaxPostbackData))
+                {
+                    Fail(index, $"postback data and displayText are 1 to {QuickReplies.MaxPostbackData} characters");
+                }
+
                 if (item.ImageUrl is { } icon)
                 {
                     Url(icon, index, "quick reply imageUrl");

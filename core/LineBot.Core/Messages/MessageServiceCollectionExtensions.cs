@@ -22,6 +22,9 @@ internal static class MessageServiceCollectionExtensions
         services.AddSingleton<ReportUnsent>();
         services.AddSingleton<RosterFileReceived>();
         services.AddSingleton<LastReportRecalculation>();
+        services.AddSingleton<PostbackReceived>();
+        services.AddSingleton<Greetings>();
+        services.AddSingleton<LocationAcknowledged>();
         return services;
     }
 }

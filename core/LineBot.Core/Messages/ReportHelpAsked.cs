@@ -7,7 +7,7 @@ using LineBot.Reports.Parsing;
 namespace LineBot.Messages;
 
 /// <summary>
-/// Someone asks about a report they tried to send ("ส่งรายงานค่ะ บอทไม่ตอบ"): nothing to store, but a person who
+/// Someone asks about a report they tried to send ("ส่งรายงานครับ บอทไม่ตอบ"): nothing to store, but a person who
 /// tried something gets an answer — how to send it, and the template filled with what the bot knows of them.
 /// </summary>
 internal sealed class ReportHelpAsked(ReporterStore reporters, ReportTemplates templates, MessageReplier replier)

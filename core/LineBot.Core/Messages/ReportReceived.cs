@@ -1,3 +1,4 @@
+using LineBot.Commands;
 using LineBot.Events;
 using LineBot.Line;
 using LineBot.Reports;
@@ -42,11 +43,15 @@ internal sealed class ReportReceived(
         }
         else if (stored.Errors.Count > 0)
         {
-            await replier.ReplyAsync(context, [new TextMessage(ReportReplies.Errors(stored, created), evt.Message.QuoteToken), template], cancellationToken);
+            await replier.ReplyAsync(
+                context,
+                [new TextMessage(ReportReplies.Errors(stored, created), evt.Message.QuoteToken), template with { QuickReply = CommandNextSteps.AfterReportErrors }],
+                cancellationToken);
         }
         else
         {
-            await replier.QuoteAsync(context, ReportReplies.Confirmation(stored, saved.Outcome, created), cancellationToken);
+            var confirmation = new TextMessage(ReportReplies.Confirmation(stored, saved.Outcome, created), evt.Message.QuoteToken) { QuickReply = CommandNextSteps.AfterReport };
+            await replier.ReplyAsync(context, [confirmation], cancellationToken);
         }
     }
 }

@@ -18,13 +18,14 @@ internal sealed class LocationMessageHandler(
     BotClock clock,
     ILogger<LocationMessageHandler> logger)
 {
-    public async Task HandleAsync(EventContext context, CancellationToken cancellationToken)
+    /// <summary>Records the location; null when the event carries no sender or coordinates.</summary>
+    public async Task<LocationRecorded?> HandleAsync(EventContext context, CancellationToken cancellationToken)
     {
         var evt = context.Event;
         if (context.UserId is not { } userId || evt.Message is not { Latitude: { } lat, Longitude: { } lng } message)
         {
             PhotoLog.LocationSkipped(logger, evt.WebhookEventId);
-            return;
+            return null;
         }
 
         var site = new SiteLocation(lat, lng, message.Title, message.Address, evt.Timestamp, message.Id, context.GroupId ?? "direct");
@@ -37,5 +38,6 @@ internal sealed class LocationMessageHandler(
         var latest = await locations.LatestOnAsync(userId, date, cancellationToken) ?? site;
         var report = await reports.SetLocationAsync(reporterId, date, latest.Latitude, latest.Longitude, cancellationToken);
         PhotoLog.LocationRecorded(logger, userId, profile, report);
+        return new LocationRecorded(site, date, report);
     }
 }

@@ -23,7 +23,7 @@ internal sealed class PhotoStore(
     ReportStore reports,
     ReporterStore reporters,
     LocationStore locations,
-    BotClock clock,
+    LinkClock linkClock,
     IOptionsMonitor<PhotoOptions> options)
 {
     private const string MessagePrefix = "m|";
@@ -169,7 +169,7 @@ internal sealed class PhotoStore(
         var container = await storage.ContainerAsync(names.PhotosContainer, cancellationToken);
         // The link asks for a download too, so blobs stored before their headers were set are never shown inline either.
         var link = await BlobLinks.ReadOnlyAsync(
-            storage, container.GetBlobClient(blobName), clock.UtcNow, validity ?? options.CurrentValue.LinkValidity, cancellationToken, BlobContentWriter.Attachment);
+            storage, container.GetBlobClient(blobName), linkClock.UtcNow, validity ?? options.CurrentValue.LinkValidity, cancellationToken, BlobContentWriter.Attachment);
         return link.Uri;
     }
 

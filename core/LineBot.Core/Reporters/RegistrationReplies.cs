@@ -8,7 +8,7 @@ namespace LineBot.Reporters;
 internal static class RegistrationReplies
 {
     public const string NeedsUser =
-        "ขออภัยค่ะ ลงทะเบียนไม่ได้เพราะ LINE ไม่ส่งรหัสผู้ใช้ของท่านมา กรุณากดยอมรับการใช้ข้อมูลของบัญชีทางการ หรือลงทะเบียนในแชตส่วนตัวกับบอท";
+        "ขออภัยครับ ลงทะเบียนไม่ได้เพราะ LINE ไม่ส่งรหัสผู้ใช้ของท่านมา กรุณากดยอมรับการใช้ข้อมูลของบัญชีทางการ หรือลงทะเบียนในแชตส่วนตัวกับบอท";
 
     public static string Registered(Reporter reporter, bool updated)
     {
@@ -24,5 +24,5 @@ internal static class RegistrationReplies
 
     public static string Errors(ParsedMessage parsed) =>
         "⚠️ ลงทะเบียนไม่สำเร็จ\n- " + string.Join("\n- ", parsed.Errors)
-        + "\nตัวอย่าง: /ลงทะเบียน นายสมชาย ใจดี HLM ต.บางพระ อ.เมือง";
+        + "\nตัวอย่าง: " + ReportReplies.RegistrationExample;
 }

@@ -25,23 +25,26 @@ internal static class ReportReplies
 
     public const string TemplateIntro = "แบบรายงานประจำวัน (คัดลอกข้อความถัดไปแล้วแก้ไขให้ตรงกับงานของท่าน):";
 
+    /// <summary>The one registration example every hint, greeting and help gives.</summary>
+    public const string RegistrationExample = "/ลงทะเบียน นายสมชาย ใจดี HLM ต.บางพระ อ.เมือง";
+
     public const string NoReporterName =
-        "ขออภัยค่ะ ระบบไม่ทราบว่ารายงานนี้เป็นของผู้ใด กรุณาเพิ่มบรรทัด \"ชื่อ: ชื่อ-สกุลของท่าน\" แล้วส่งใหม่ หรือลงทะเบียนด้วย /ลงทะเบียน ชื่อ-สกุล CLM|HLM ต.ตำบล อ.อำเภอ (ข้อความนี้บันทึกไว้แล้ว)";
+        "ขออภัยครับ ระบบไม่ทราบว่ารายงานนี้เป็นของผู้ใด กรุณาเพิ่มบรรทัด \"ชื่อ: ชื่อ-สกุลของท่าน\" แล้วส่งใหม่ หรือลงทะเบียนครั้งเดียว เช่น " + RegistrationExample + " (ข้อความนี้บันทึกไว้แล้ว)";
 
     public const string NoReporterError = "ไม่พบชื่อผู้รายงาน";
 
     /// <summary>The answer to someone asking about a report the bot did not take; the filled template follows it.</summary>
     public const string HelpAsked =
-        "ขออภัยค่ะ ระบบยังไม่พบรายงานในข้อความที่ส่งมา กรุณาคัดลอกแบบรายงานในข้อความถัดไป แก้ไขให้ตรงกับงานของวันนั้น แล้วส่งใหม่ในกลุ่มนี้ค่ะ";
+        "ขออภัยครับ ระบบยังไม่พบรายงานในข้อความที่ส่งมา กรุณาคัดลอกแบบรายงานในข้อความถัดไป แก้ไขให้ตรงกับงานของวันนั้น แล้วส่งใหม่ในกลุ่มนี้ครับ";
 
     /// <summary>A report naming a roster person linked to another LINE user: kept for admins, filed on nobody's day.</summary>
     public static string Disputed(string claimedName) =>
-        $"ขออภัยค่ะ ชื่อ \"{claimedName}\" ในรายงานนี้ลงทะเบียนไว้กับบัญชี LINE ของผู้อื่น ระบบจึงไม่ได้บันทึกเป็นรายงานของท่านนั้น และไม่ได้แทนที่รายงานใดค่ะ "
-        + "รายงานนี้เก็บไว้ให้ผู้ดูแลตรวจสอบแล้ว\nหากเป็นรายงานของท่านเอง กรุณาแก้ชื่อเป็นชื่อ-สกุลของท่านแล้วส่งใหม่ค่ะ";
+        $"ขออภัยครับ ชื่อ \"{claimedName}\" ในรายงานนี้ลงทะเบียนไว้กับบัญชี LINE ของผู้อื่น ระบบจึงไม่ได้บันทึกเป็นรายงานของท่านนั้น และไม่ได้แทนที่รายงานใดครับ "
+        + "รายงานนี้เก็บไว้ให้ผู้ดูแลตรวจสอบแล้ว\nหากเป็นรายงานของท่านเอง กรุณาแก้ชื่อเป็นชื่อ-สกุลของท่านแล้วส่งใหม่ครับ";
 
     public static string PlanDisputed(string claimedName) =>
-        $"ขออภัยค่ะ ชื่อ \"{claimedName}\" ในแผนงานนี้ลงทะเบียนไว้กับบัญชี LINE ของผู้อื่น ระบบจึงไม่ได้บันทึกแผนงานนี้ค่ะ "
-        + "หากเป็นแผนงานของท่านเอง กรุณาแก้ชื่อเป็นชื่อ-สกุลของท่านแล้วส่งใหม่ค่ะ";
+        $"ขออภัยครับ ชื่อ \"{claimedName}\" ในแผนงานนี้ลงทะเบียนไว้กับบัญชี LINE ของผู้อื่น ระบบจึงไม่ได้บันทึกแผนงานนี้ครับ "
+        + "หากเป็นแผนงานของท่านเอง กรุณาแก้ชื่อเป็นชื่อ-สกุลของท่านแล้วส่งใหม่ครับ";
 
     public static string Confirmation(DailyReport report, SaveOutcome outcome, bool profileCreated)
     {

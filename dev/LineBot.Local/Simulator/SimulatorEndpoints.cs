@@ -37,6 +37,7 @@ internal static class SimulatorEndpoints
         api.MapPost("/messages", SendTextAsync);
         api.MapPost("/photos", SendPhotosAsync);
         api.MapPost("/locations", SendLocationAsync);
+        api.MapPost("/postbacks", PressAsync);
         api.MapPost("/messages/{messageId}/edit", EditAsync);
         api.MapPost("/messages/{messageId}/unsend", UnsendAsync);
         api.MapPost("/jobs/{name}", RunJobAsync);
@@ -182,6 +183,28 @@ internal static class SimulatorEndpoints
             Seq = seq, At = webhook.Now, Kind = "user", UserId = member.UserId, MessageId = id, MessageType = "text", Text = text,
             EventIds = [Str(evt["webhookEventId"])],
         });
+    }
+
+    /// <summary>A member pressed a postback button: LINE shows its displayText as their message, else nothing.</summary>
+    private static async Task<IResult> PressAsync(HttpContext http, SimulatorSession session, SimulatorWebhook webhook, CancellationToken ct)
+    {
+        var body = await ReadAsync(http);
+        var data = Str(body?["data"]);
+        if (session.Member(Str(body?["userId"])) is not { } member)
+        {
+            return Problem("ไม่พบสมาชิกที่เลือก");
+        }
+
+        if (data.Length is 0 or > 300)
+        {
+            return Problem("ข้อมูลปุ่มต้องไม่ว่างและยาวไม่เกิน 300 ตัวอักษร");
+        }
+
+        var shown = Str(body?["displayText"]);
+        var evt = webhook.PostbackEvent(session.GroupId, member.UserId, data);
+        return await DeliverAsync(session, webhook, member, [evt], ct, seq => shown.Length > 0
+            ? new SimulatorEntry { Seq = seq, At = webhook.Now, Kind = "user", UserId = member.UserId, MessageType = "postback", Text = shown, EventIds = [Str(evt["webhookEventId"])] }
+            : new SimulatorEntry { Seq = seq, At = webhook.Now, Kind = "note", Text = $"{member.Name} กดปุ่ม \"{Str(body?["label"])}\"", EventIds = [Str(evt["webhookEventId"])] });
     }
 
     private static async Task<IResult> SendPhotosAsync(HttpContext http, SimulatorSession session, SimulatorWebhook webhook, StandInState standIn, CancellationToken ct)

@@ -51,6 +51,15 @@ internal sealed class SimulatorWebhook(
         return evt;
     }
 
+    /// <summary>A member pressed a button (quick reply or Flex) whose action is a postback.</summary>
+    public JsonObject PostbackEvent(string groupId, string userId, string data)
+    {
+        var evt = Base(EventTypes.Postback, groupId, userId);
+        evt["replyToken"] = standIn.IssueReplyToken();
+        evt["postback"] = new JsonObject { ["data"] = data };
+        return evt;
+    }
+
     public JsonObject MemberJoinedEvent(string groupId, string userId)
     {
         var evt = Base(EventTypes.MemberJoined, groupId, null);

@@ -18,6 +18,7 @@ internal sealed class FlexSchema
         ["text"] = "FlexText",
         ["separator"] = "FlexSeparator",
         ["filler"] = "FlexFiller",
+        ["button"] = "FlexButton",
     };
 
     private readonly Dictionary<string, SchemaInfo> _schemas = [];
@@ -224,6 +225,13 @@ internal sealed class FlexSchema
                 if (node["width"] is JsonValue width && !System.Text.RegularExpressions.Regex.IsMatch(width.ToString(), @"^(\d{1,3}(\.\d+)?%|\d+px)$"))
                 {
                     errors.Add($"{path}: width {width} is not a percentage or pixels");
+                }
+
+                break;
+            case "button":
+                if (node["action"] is not JsonObject { } action || (string?)action["type"] != "postback" || string.IsNullOrEmpty((string?)action["label"]) || string.IsNullOrEmpty((string?)action["data"]))
+                {
+                    errors.Add($"{path}: a button needs a postback action with label and data");
                 }
 
                 break;

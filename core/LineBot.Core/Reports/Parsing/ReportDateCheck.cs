@@ -26,7 +26,7 @@ internal static class ReportDateCheck
 
                 return Check(date.Value, today, errors, warnings);
             case DateStatus.Impossible:
-                errors.Add($"วันที่ไม่ถูกต้อง: ไม่มีวันที่ {written.Day}/{written.Month}{(written.Year is { } y ? "/" + ThaiDates.ToBuddhistYear(y) : "")} ในปฏิทิน กรุณาแก้ไขข้อความค่ะ");
+                errors.Add($"วันที่ไม่ถูกต้อง: ไม่มีวันที่ {written.Day}/{written.Month}{(written.Year is { } y ? "/" + ThaiDates.ToBuddhistYear(y) : "")} ในปฏิทิน กรุณาแก้ไขข้อความครับ");
                 return null;
             default:
                 warnings.Add($"ไม่พบวันที่ในรายงาน จึงใช้วันที่ส่งข้อความ ({ThaiDates.Short(today)})");
@@ -38,7 +38,7 @@ internal static class ReportDateCheck
     {
         if (date > today.AddDays(1))
         {
-            errors.Add($"อ่านได้ว่า {ThaiDates.Short(date)} ซึ่งยังมาไม่ถึง (ส่งเมื่อ {ThaiDates.Short(today)}) กรุณาตรวจสอบวันที่ค่ะ");
+            errors.Add($"อ่านได้ว่า {ThaiDates.Short(date)} ซึ่งยังมาไม่ถึง (ส่งเมื่อ {ThaiDates.Short(today)}) กรุณาตรวจสอบวันที่ครับ");
             return null;
         }
 
@@ -52,7 +52,7 @@ internal static class ReportDateCheck
                 > 1 => $"{years} ปีก่อน",
                 _ => $"{daysAgo} วันก่อน",
             };
-            warnings.Add($"อ่านได้ว่า {ThaiDates.Short(date)} ({how}) — ถ้าไม่ใช่ กรุณาแก้ไขข้อความค่ะ");
+            warnings.Add($"อ่านได้ว่า {ThaiDates.Short(date)} ({how}) — ถ้าไม่ใช่ กรุณาแก้ไขข้อความครับ");
         }
 
         return date;

@@ -139,7 +139,7 @@ internal sealed partial class ReportParser(Gazetteer gazetteer, TimeZoneInfo zon
 
         if (r.BlankValues > 0)
         {
-            warnings.Add("ข้อความยังมีช่องว่างจากแบบฟอร์ม (……) กรุณากรอกให้ครบแล้วส่งใหม่ค่ะ");
+            warnings.Add("ข้อความยังมีช่องว่างจากแบบฟอร์ม (……) กรุณากรอกให้ครบแล้วส่งใหม่ครับ");
         }
 
         return missing;

@@ -33,7 +33,7 @@ internal static class SiteNormaliser
 
         if (written.BothTypes && written.Type is null)
         {
-            warnings.Add("พื้นที่ยังเป็นตัวเลือก \"CLM / HLM\" จากแบบฟอร์ม กรุณาเลือกอย่างใดอย่างหนึ่งค่ะ");
+            warnings.Add("พื้นที่ยังเป็นตัวเลือก \"CLM / HLM\" จากแบบฟอร์ม กรุณาเลือกอย่างใดอย่างหนึ่งครับ");
         }
 
         return new Site(written.Type, Province(written, district ?? subdistrict, gazetteer, warnings), district, subdistrict);
