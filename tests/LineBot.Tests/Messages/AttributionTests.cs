@@ -41,7 +41,7 @@ public sealed class AttributionTests
         var reply = ReportBot.TextOf(bot.Replies()[1]);
         Assert.DoesNotContain("อัปเดตรายงานแล้ว", reply);
         Assert.Contains("บัญชี LINE ของผู้อื่น", reply);
-        Assert.Contains("ค่ะ", reply);
+        Assert.Contains("ขออภัยครับ", reply);
         // Nobody's roster grows from a dispute; the sender is not expected to report now.
         Assert.Null(await bot.Reporters.FindByUserIdAsync(UserB, default));
         Assert.Null(await bot.Reports.GetAsync(UserB, ReportBot.Today, default));

@@ -28,7 +28,7 @@ public sealed class ReportAttemptTests
         await bot.SendAsync(ReportBot.Text("ส่งรายงานค่ะ บอทไม่ตอบ", userId: Somsri));
 
         var reply = bot.Replies()[^1];
-        Assert.Contains("ขออภัยค่ะ", ReportBot.TextOf(reply));
+        Assert.Contains("ขออภัยครับ", ReportBot.TextOf(reply));
         var template = ReportBot.TextOf(reply, 1);
         Assert.Contains("ชื่อ: นางสมศรี มีสุข", template);
         Assert.Contains("พื้นที่: CLM ต.บางสวน อ.บางคล้า", template);

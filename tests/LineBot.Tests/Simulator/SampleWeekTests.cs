@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using LineBot.Cli;
 using LineBot.LineStandIn;
 using LineBot.Simulator;
+using LineBot.Reports;
 using LineBot.Tests.Infrastructure;
 using LineBot.Tests.Line;
 using Microsoft.Extensions.DependencyInjection;
@@ -67,7 +68,7 @@ public sealed class SampleWeekTests
         Assert.Contains("• นางพิมพ์ใจ ศรีสุข (25 พ.ย.): รถขุดเข้าพื้นที่ไม่ได้", text);
         Assert.DoesNotContain("ขออภัย", text);
         // A new member is greeted (a free reply) with how to register in one step; the configured admin is not.
-        InOrder(text, "[จ. 23 พ.ย. 08:30] -- นายสมชาย ใจดี เข้าร่วมกลุ่ม", "บอท (ตอบ): ยินดีต้อนรับค่ะ", "/ลงทะเบียน ชื่อ-สกุล CLM หรือ HLM ต.ตำบล อ.อำเภอ");
+        InOrder(text, "[จ. 23 พ.ย. 08:30] -- นายสมชาย ใจดี เข้าร่วมกลุ่ม", "บอท (ตอบ): ยินดีต้อนรับครับ", "เช่น", ReportReplies.RegistrationExample);
         Assert.DoesNotContain("นายวิชัย ผู้อำนวยการ เข้าร่วมกลุ่ม\n[จ. 23 พ.ย. 08:30]   บอท (ตอบ): ยินดีต้อนรับ", text);
         // The officer's copy headlines her district, and the province line under it is true.
         Assert.Contains("บอท (ส่งส่วนตัวถึง นางวันดี พัฒนาชุมชน): [Flex] สรุปรายงาน นพต. สัปดาห์ 23–29 พ.ย. 2569\n                    อำเภอเมืองฉะเชิงเทรา: ส่ง 4/17 วัน (24%)", text);
