@@ -12,6 +12,15 @@ internal enum PushOutcome
 
     /// <summary>LINE refused it or it could not be sent (the outbox keeps it for retry).</summary>
     Failed,
+
+    /// <summary>
+    /// LINE is unavailable (breaker open, timeouts, 5xx): not sent, and the rest of the run is not tried either; all
+    /// of it waits for the run's retry.
+    /// </summary>
+    Pending,
+
+    /// <summary>LINE's monthly limit (429): not sent; recorded as a quota shortfall.</summary>
+    QuotaExceeded,
 }
 
 /// <summary>

@@ -28,9 +28,10 @@ internal sealed class MessageReplier(ReplySender replies, ILogger<MessageReplier
             var outcome = await replies.SendReplyAsync(token, chatId, messages, DateTimeOffset.FromUnixTimeMilliseconds(evt.Timestamp), allowPushFallback: false, cancellationToken);
             Log.Replied(logger, evt.WebhookEventId, outcome.Kind, outcome.Reason);
         }
-        catch (Exception ex) when (ex is LineApiException or HttpRequestException)
+        catch (Exception ex) when (LineUnavailable.OrRefused(ex, cancellationToken))
         {
-            // What was sent is stored; a failed answer must not make the event run (and store) again.
+            // What was sent is stored; a failed answer (LINE refusing, or down: breaker open, timeouts) must not make
+            // the event run (and store) again.
             Log.ReplyFailed(logger, evt.WebhookEventId, ex.GetType().Name, ex.Message);
         }
     }
