@@ -78,9 +78,24 @@ internal sealed class PushFanOut(IBotPusher pusher, GroupStore groups, QuotaShor
     /// LINE is found unavailable (or at its monthly limit) the run tries no more pushes: the rest are recorded as
     /// pending (or refused) without a call, and the run's retry sends them.
     /// </summary>
-    public async Task<PushOutcome?> PushAsync(JobRun run, JobPeriod period, Audience audience, IReadOnlyList<BotMessage> messages, CancellationToken ct)
+    public Task<PushOutcome?> PushAsync(JobRun run, JobPeriod period, Audience audience, IReadOnlyList<BotMessage> messages, CancellationToken ct) =>
+        PushAsync(run, run.Key(period, audience), audience, messages, ct);
+
+    /// <summary>
+    /// A notice to each admin 1:1 under its own key (<c>{job}-{topic}|period|admin</c>), apart from the job's own
+    /// pushes to them: e.g. the weekly digest's word about events waiting in the poison queue.
+    /// </summary>
+    public async Task NoticeAdminsAsync(JobRun run, JobPeriod period, string topic, IReadOnlyList<BotMessage> messages, CancellationToken ct)
     {
-        var key = run.Key(period, audience);
+        foreach (var admin in options.Value.AdminUserIds)
+        {
+            var audience = new Audience.Admin(admin);
+            await PushAsync(run, new PushKey($"{run.Job}-{topic}", period, audience), audience, messages, ct);
+        }
+    }
+
+    private async Task<PushOutcome?> PushAsync(JobRun run, PushKey key, Audience audience, IReadOnlyList<BotMessage> messages, CancellationToken ct)
+    {
         if (run.Pushes.Find(p => p.Key == key) is { } done)
         {
             return done.Outcome;

@@ -44,4 +44,7 @@ internal static partial class Log
 
     [LoggerMessage(8014, LogLevel.Warning, "Event {EventId}: reply failed ({Error}: {Reason}).")]
     public static partial void ReplyFailed(ILogger logger, string eventId, string error, string reason);
+
+    [LoggerMessage(8015, LogLevel.Warning, "Admin notices could not be read ({Error}); replying without them.")]
+    public static partial void NoticeFailed(ILogger logger, string error);
 }
