@@ -14,8 +14,9 @@ internal enum PushOutcome
     Failed,
 
     /// <summary>
-    /// LINE is unavailable (breaker open, timeouts, 5xx): not sent, and the rest of the run is not tried either; all
-    /// of it waits for the run's retry.
+    /// Not sent because LINE is unavailable (breaker open, timeouts, 5xx), and not tried: from the pusher, "LINE is
+    /// down"; in a run, the pushes after the one that found LINE down (that one is <see cref="Failed"/>). All of
+    /// them wait for the run's retry.
     /// </summary>
     Pending,
 

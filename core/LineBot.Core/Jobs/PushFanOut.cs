@@ -104,15 +104,18 @@ internal sealed class PushFanOut(IBotPusher pusher, GroupStore groups, QuotaShor
         PushOutcome? outcome = run.DryRun ? null
             : run.StoppedBy is { } stopped ? stopped
             : await pusher.PushOnceAsync(key.Value, audience.To, messages, ct);
-        run.Pushes.Add(new JobPush(key, audience, messages, outcome));
         if (outcome is PushOutcome.Pending or PushOutcome.QuotaExceeded && run.StoppedBy is null)
         {
             run.StoppedBy = outcome;
             if (outcome == PushOutcome.Pending)
             {
+                // The push that found LINE unavailable was tried and failed; the ones after it are not tried (pending).
                 Log.LineUnavailable(logger, run.Job, key.Value);
+                outcome = PushOutcome.Failed;
             }
         }
+
+        run.Pushes.Add(new JobPush(key, audience, messages, outcome));
 
         if (outcome == PushOutcome.QuotaExceeded)
         {

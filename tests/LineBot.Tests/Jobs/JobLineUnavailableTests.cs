@@ -25,8 +25,9 @@ public sealed class JobLineUnavailableTests(ProvinceWeeks01 province) : IClassFi
 
         Assert.Equal(1, pusher.Calls);
         Assert.True(stopped.Pushes.Count >= 2);
-        Assert.All(stopped.Pushes, p => Assert.Equal(PushOutcome.Pending, p.Outcome));
-        Assert.Equal(stopped.Pushes.Count, stopped.PendingPushes);
+        Assert.Equal(PushOutcome.Failed, stopped.Pushes[0].Outcome);
+        Assert.All(stopped.Pushes.Skip(1), p => Assert.Equal(PushOutcome.Pending, p.Outcome));
+        Assert.Equal(stopped.Pushes.Count - 1, stopped.PendingPushes);
         Assert.Equal(stopped.Pushes.Count, stopped.FailedPushes);
         Assert.Empty(stopped.Shortfalls);
 
