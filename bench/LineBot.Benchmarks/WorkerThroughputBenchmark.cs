@@ -9,6 +9,7 @@ using LineBot.Webhook;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace LineBot.Benchmarks;
 
@@ -48,7 +49,8 @@ internal static class WorkerThroughputBenchmark
         }).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging();
+        var logs = new WarningConsoleLogger();
+        services.AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
         services.AddLineBot(configuration);
         services.AddLineBotQueuePump();
         await using var provider = services.BuildServiceProvider();
@@ -68,22 +70,30 @@ internal static class WorkerThroughputBenchmark
         await pump.StartAsync(CancellationToken.None);
         var last = 0;
         var idle = 0;
-        // Until every event is replied to, or nothing moved for 5 s (a reply token that expired is never answered).
-        while (standIn.Replies < events && idle < 5)
+        var first = TimeSpan.Zero;
+        // Until every event is processed, or nothing moved for 15 s.
+        while (logs.Processed < events && idle < 15)
         {
             await Task.Delay(1000);
-            var replies = standIn.Replies;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {watch.Elapsed.TotalSeconds:0}s: {replies} replied (+{replies - last}/s)"));
-            idle = replies == last ? idle + 1 : 0;
-            last = replies;
+            var processed = logs.Processed;
+            if (first == TimeSpan.Zero && processed > 0)
+            {
+                first = watch.Elapsed;
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {watch.Elapsed.TotalSeconds:0}s: {processed} processed (+{processed - last}/s), {standIn.Replies} replied"));
+            idle = processed == last ? idle + 1 : 0;
+            last = processed;
         }
 
         watch.Stop();
         await pump.StopAsync(CancellationToken.None);
+        // Sustained rate: from the first second with work done to the end (start-up — tables, connections — left out).
+        var steady = watch.Elapsed - first - TimeSpan.FromSeconds(idle);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"worker: {standIn.Replies} of {events} events replied in {watch.Elapsed.TotalSeconds:0.0} s = {standIn.Replies / watch.Elapsed.TotalSeconds:0} events/s"));
+            $"worker: {logs.Processed} of {events} events processed, {standIn.Replies} replied in time; {logs.Processed / steady.TotalSeconds:0} events/s sustained over {steady.TotalSeconds:0.0} s (reply tokens: events were stamped when queued)"));
         await (await storage.QueueAsync(names.EventsQueue)).DeleteAsync();
-        return standIn.Replies == events ? 0 : 1;
+        return logs.Processed == events ? 0 : 1;
     }
 
     // Reports from 600 reporters in 5 groups, all "now" so that every reply token is fresh.

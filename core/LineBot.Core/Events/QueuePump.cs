@@ -63,7 +63,10 @@ internal sealed class QueuePump(
                     queue = null!;
                 }
 
-                slots.Release(free - batch.Length);
+                if (free > batch.Length)
+                {
+                    slots.Release(free - batch.Length);
+                }
                 lock (inFlight)
                 {
                     // Oldest first within one sender, so that the per-sender gate lets them through in order.
