@@ -155,11 +155,12 @@ internal static class WorkerThroughputBenchmark
                     return;
                 }
 
-                _ = Task.Run(() => Answer(context));
+                _ = Task.Run(() => AnswerAsync(context));
             }
         }
 
-        private void Answer(HttpListenerContext context)
+        // Asynchronous throughout: a blocked pool thread per call would starve the worker it measures.
+        private async Task AnswerAsync(HttpListenerContext context)
         {
             var path = context.Request.Url!.AbsolutePath;
             var (status, body) = path.EndsWith("/message/reply", StringComparison.Ordinal)
@@ -169,7 +170,7 @@ internal static class WorkerThroughputBenchmark
                     : (200, "{}");
             using (var reader = new StreamReader(context.Request.InputStream))
             {
-                reader.ReadToEnd();
+                await reader.ReadToEndAsync();
             }
 
             if (status == 200 && path.EndsWith("/message/reply", StringComparison.Ordinal))
@@ -181,7 +182,7 @@ internal static class WorkerThroughputBenchmark
             context.Response.StatusCode = status;
             context.Response.ContentType = "application/json";
             context.Response.ContentLength64 = bytes.Length;
-            context.Response.OutputStream.Write(bytes);
+            await context.Response.OutputStream.WriteAsync(bytes);
             context.Response.Close();
         }
 
