@@ -20,5 +20,11 @@ if (args is ["parser-max", ..])
     return ParserCorpus.PrintWorstCase();
 }
 
+// dotnet run -c Release --project bench/LineBot.Benchmarks -- worker [events] [concurrency]   (serve's queue worker, see WorkerThroughputBenchmark)
+if (args is ["worker", ..])
+{
+    return await WorkerThroughputBenchmark.RunAsync(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -28,6 +28,10 @@ internal sealed class ReportReceived(
         var saved = await reports.SaveAsync(report, evt.Timestamp, cancellationToken);
         var stored = await afterSave.ApplyAsync(context, saved.Report, cancellationToken);
         Log.ReportSaved(logger, evt.Message!.Id, stored.ReporterId, stored.Date, saved.Outcome, stored.Errors.Count);
+        if (created)
+        {
+            await resolver.EnrichAsync(context, reporter!, cancellationToken);
+        }
 
         // An attempt that cannot be filed as it is gets what was understood, what is missing, and the template
         // filled with the sender's own details to copy, fix and resend.

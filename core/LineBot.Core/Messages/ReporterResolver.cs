@@ -12,10 +12,11 @@ internal sealed class ReporterResolver(ReporterStore reporters, LineMessagingCli
 {
     /// <summary>
     /// By LINE user ID; else the roster by normalised name (linking the user ID to it when it has none); else a new
-    /// profile from the message's own fields and the LINE display name (fetched once, here). Null when there is
-    /// neither a user ID nor a name. A written name never files a message under a roster person linked to another
-    /// LINE user: that is a dispute, attributed to the sender (without making them a profile). Without a user ID
-    /// (LINE gives none for users who have not consented) the name alone decides, as it must.
+    /// profile from the message's own fields, stored without any LINE call (the display name comes later, from
+    /// <see cref="EnrichAsync"/>, once what was sent is stored). Null when there is neither a user ID nor a name.
+    /// A written name never files a message under a roster person linked to another LINE user: that is a dispute,
+    /// attributed to the sender (without making them a profile). Without a user ID (LINE gives none for users who
+    /// have not consented) the name alone decides, as it must.
     /// </summary>
     public async Task<Attribution> ResolveAsync(EventContext context, ParsedMessage parsed, CancellationToken cancellationToken)
     {
@@ -27,7 +28,7 @@ internal sealed class ReporterResolver(ReporterStore reporters, LineMessagingCli
         if (someoneElse)
         {
             Log.Disputed(logger, userId!, listed!.Id);
-            return new Attribution(known ?? await SenderAsync(context, userId!, cancellationToken), ClaimedName: written);
+            return new Attribution(known ?? Sender(userId!), ClaimedName: written);
         }
 
         if (known is not null)
@@ -57,9 +58,9 @@ internal sealed class ReporterResolver(ReporterStore reporters, LineMessagingCli
                 ? (await line.GetGroupMemberProfileAsync(groupId, userId, cancellationToken))?.DisplayName
                 : (await line.GetProfileAsync(userId, cancellationToken))?.DisplayName;
         }
-        catch (Exception ex) when (ex is LineApiException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (LineUnavailable.OrRefused(ex, cancellationToken))
         {
-            // The name from the message is enough; the display name is a nicety.
+            // The name from the message is enough; the display name is a nicety (LINE down: breaker, timeouts, 5xx).
             Log.ProfileFailed(logger, userId, ex.GetType().Name);
             return null;
         }
@@ -78,17 +79,30 @@ internal sealed class ReporterResolver(ReporterStore reporters, LineMessagingCli
         return linked;
     }
 
-    /// <summary>An unknown sender of a disputed message, by user ID and display name; not saved: nobody's roster grows from a dispute.</summary>
-    private async Task<Reporter> SenderAsync(EventContext context, string userId, CancellationToken cancellationToken)
+    /// <summary>An unknown sender of a disputed message, by user ID; not saved: nobody's roster grows from a dispute.</summary>
+    private static Reporter Sender(string userId) => new() { Id = userId, Name = userId, UserId = userId };
+
+    /// <summary>
+    /// A profile just created from a message gets the sender's LINE display name, once, after the message is stored
+    /// (a profile known only by its user ID is named after it). LINE down leaves the profile as it was.
+    /// </summary>
+    public async Task<Reporter> EnrichAsync(EventContext context, Reporter created, CancellationToken cancellationToken)
     {
-        var displayName = await DisplayNameAsync(context, userId, cancellationToken);
-        return new Reporter { Id = userId, Name = displayName ?? "", UserId = userId, DisplayName = displayName };
+        if (created.UserId is not { } userId || created.DisplayName is not null
+            || await DisplayNameAsync(context, userId, cancellationToken) is not { } displayName)
+        {
+            return created;
+        }
+
+        var enriched = created with { DisplayName = displayName, Name = created.Name == userId ? displayName : created.Name };
+        await reporters.SaveAsync(enriched, cancellationToken);
+        return enriched;
     }
 
     private async Task<Reporter> CreateAsync(EventContext context, ParsedMessage parsed, string? userId, CancellationToken cancellationToken)
     {
-        var displayName = userId is null ? null : await DisplayNameAsync(context, userId, cancellationToken);
-        var fullName = parsed.Reporter is { Length: > 0 } written ? written : displayName ?? userId!;
+        // No LINE call before the message is stored: the written name, else the user ID until EnrichAsync.
+        var fullName = parsed.Reporter is { Length: > 0 } written ? written : userId!;
         // Someone first known from this message is expected from the day it reports (or from the day it was sent, if earlier).
         var sent = clock.DateOf(context.Event.Timestamp);
         var reporter = new Reporter
@@ -96,7 +110,6 @@ internal sealed class ReporterResolver(ReporterStore reporters, LineMessagingCli
             Id = userId ?? ReporterStore.NameId(fullName),
             Name = fullName,
             UserId = userId,
-            DisplayName = displayName,
             StartDate = parsed.Date is { } date && date < sent ? date : sent,
         }.WithSite(parsed.Site);
         await reporters.SaveAsync(reporter, cancellationToken);

@@ -5,13 +5,13 @@ namespace LineBot.Messages;
 /// <summary>Log lines of roster files sent in chat and of last-report dates recomputed.</summary>
 internal static partial class Log
 {
-    [LoggerMessage(8101, LogLevel.Information, "Roster file {MessageId} imported: {Created} created, {Updated} updated, {Rejected} rejected.")]
+    [LoggerMessage(8111, LogLevel.Information, "Roster file {MessageId} imported: {Created} created, {Updated} updated, {Rejected} rejected.")]
     public static partial void RosterImported(ILogger logger, string messageId, int created, int updated, int rejected);
 
-    [LoggerMessage(8102, LogLevel.Warning, "Roster file {MessageId} not fetched ({Reason}).")]
+    [LoggerMessage(8112, LogLevel.Warning, "Roster file {MessageId} not fetched ({Reason}).")]
     public static partial void RosterNotFetched(ILogger logger, string messageId, string reason);
 
-    [LoggerMessage(8103, LogLevel.Warning, "Roster file {MessageId} unreadable ({Error}).")]
+    [LoggerMessage(8113, LogLevel.Warning, "Roster file {MessageId} unreadable ({Error}).")]
     public static partial void RosterUnreadable(ILogger logger, string messageId, string error);
 
     [LoggerMessage(8104, LogLevel.Information, "Last report date of {ReporterId} recomputed: {Date}.")]
