@@ -32,6 +32,10 @@ internal sealed class ReportReceived(
         {
             await resolver.EnrichAsync(context, reporter!, cancellationToken);
         }
+        else if (stored.ClaimedName is not null)
+        {
+            stored = await NameDisputedSenderAsync(context, stored, reporter, cancellationToken);
+        }
 
         // An attempt that cannot be filed as it is gets what was understood, what is missing, and the template
         // filled with the sender's own details to copy, fix and resend.
@@ -57,5 +61,21 @@ internal sealed class ReportReceived(
             var confirmation = new TextMessage(ReportReplies.Confirmation(stored, saved.Outcome, created), evt.Message.QuoteToken) { QuickReply = CommandNextSteps.AfterReport };
             await replier.ReplyAsync(context, [confirmation], cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// A dispute from someone the bot does not know is stored under their user ID first; admins read it better with
+    /// the LINE display name, fetched only now that the message is safe (LINE down: the user ID stays).
+    /// </summary>
+    private async Task<DailyReport> NameDisputedSenderAsync(EventContext context, DailyReport stored, Reporters.Reporter? sender, CancellationToken cancellationToken)
+    {
+        if (sender is not { DisplayName: null, UserId: { } userId } || sender.Name != userId
+            || await resolver.DisplayNameAsync(context, userId, cancellationToken) is not { } shown)
+        {
+            return stored;
+        }
+
+        // An edit one millisecond after the message: any real edit of it comes later and still applies.
+        return (await reports.ApplyEditAsync(stored with { ReporterName = shown }, context.Event.Timestamp + 1, cancellationToken)).Report;
     }
 }
