@@ -21,41 +21,21 @@ internal static class StorageCommand
             return 2;
         }
 
-        DateTimeOffset? at = null;
-        var dryRun = false;
-        var settings = new List<string>();
-        for (var i = 0; i < rest.Length; i++)
+        if (RunOptions.Parse(rest) is not { } options)
         {
-            switch (rest[i])
-            {
-                case "--dry-run":
-                    dryRun = true;
-                    break;
-                case "--at" when i + 1 < rest.Length:
-                    if (!DateTimeOffset.TryParse(rest[++i], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
-                    {
-                        Console.Error.WriteLine($"linebot: --at '{rest[i]}' is not an ISO-8601 date and time.");
-                        return 2;
-                    }
-
-                    at = parsed;
-                    break;
-                default:
-                    settings.Add(rest[i]);
-                    break;
-            }
+            return 2;
         }
 
-        await using var services = CliServices.Build([.. settings]);
+        await using var services = CliServices.Build(options.Settings);
         var pruner = services.GetRequiredService<RetentionPruner>();
-        var counts = await pruner.PruneAsync(at ?? services.GetRequiredService<TimeProvider>().GetUtcNow(), dryRun, CancellationToken.None);
-        var verb = dryRun ? "would be deleted" : "deleted";
+        var counts = await pruner.PruneAsync(options.At ?? services.GetRequiredService<TimeProvider>().GetUtcNow(), options.DryRun, CancellationToken.None);
+        var verb = options.DryRun ? "would be deleted" : "deleted";
         foreach (var count in counts)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count.Container}/{count.Prefix}*: {count.Deleted} blob(s) older than {count.Days} days {verb}"));
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{counts.Sum(c => c.Deleted)} blob(s) {verb}{(dryRun ? " (dry run: nothing deleted)" : "")}."));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{counts.Sum(c => c.Deleted)} blob(s) {verb}{(options.DryRun ? " (dry run: nothing deleted)" : "")}."));
         return 0;
     }
 }

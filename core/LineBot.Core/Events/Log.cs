@@ -39,4 +39,35 @@ internal static partial class Log
 
     [LoggerMessage(2013, LogLevel.Warning, "Leaving group {GroupId} (not in Bot:GroupIds) failed; the event is dropped anyway.")]
     public static partial void LeaveFailed(ILogger logger, string groupId, Exception exception);
+
+    [LoggerMessage(1001, LogLevel.Warning, "Webhook rejected: body of {Length} bytes is over the {Max}-byte limit (-1 = unknown length).")]
+    public static partial void BodyTooLarge(ILogger logger, long length, int max);
+
+    [LoggerMessage(1002, LogLevel.Warning, "Webhook rejected: {Problem} x-line-signature on a {Length}-byte body.")]
+    public static partial void BadSignature(ILogger logger, string problem, int length);
+
+    [LoggerMessage(1003, LogLevel.Warning, "Signed webhook body is malformed ({Error}); kept as blob {BlobName}.")]
+    public static partial void Malformed(ILogger logger, string error, string blobName);
+
+    [LoggerMessage(1004, LogLevel.Information, "Webhook accepted: {Count} event(s) queued.")]
+    public static partial void Accepted(ILogger logger, int count);
+
+    [LoggerMessage(1005, LogLevel.Error, "Storage unavailable while accepting a webhook; answering 503 so that LINE redelivers.")]
+    public static partial void StorageUnavailable(ILogger logger, Exception exception);
+
+    [LoggerMessage(1006, LogLevel.Warning, "A webhook event does not parse ({Error}); kept under malformed/events/, the other events go on.")]
+    public static partial void EventKept(ILogger logger, string error);
+
+    // What the worker drops, keeps aside or leaves before any handler runs (issue 12: nothing lost, misfiled or spoofed).
+    [LoggerMessage(2015, LogLevel.Warning, "Event {EventId} ({Type}) names no chat (source: {SourceType}); dropped.")]
+    public static partial void NoChat(ILogger logger, string eventId, string type, string sourceType);
+
+    [LoggerMessage(2016, LogLevel.Information, "Left room {RoomId}: it is not in Bot:GroupIds.")]
+    public static partial void LeftRoom(ILogger logger, string roomId);
+
+    [LoggerMessage(2017, LogLevel.Information, "Event {EventId} kept under unknown/ ({Reason}).")]
+    public static partial void KeptUnknown(ILogger logger, string eventId, string reason);
+
+    [LoggerMessage(2018, LogLevel.Debug, "Batch of {Count} event(s) from one large webhook body queued one by one.")]
+    public static partial void FannedOut(ILogger logger, int count);
 }
