@@ -8,16 +8,14 @@ internal static class JobsCommand
 {
     public const string UsageLine = "usage: linebot jobs run <reminder|digest|monthly> [--at 2026-11-27T08:00:00Z] [--dry-run]";
 
-    public static async Task<int> RunAsync(string[] args, TextWriter? output = null)
+    public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
-        output ??= Console.Out;
         if (args is not ["run", var name, .. var rest] || JobNames.Normalize(name) is not { } job)
         {
-            Console.Error.WriteLine(UsageLine);
-            return 2;
+            return Usage.Wrong(UsageLine);
         }
 
-        if (RunOptions.Parse(rest) is not { } options)
+        if (RunOptions.Parse(rest, RunOptions.AtOption) is not { } options)
         {
             return 2;
         }

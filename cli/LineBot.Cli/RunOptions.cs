@@ -3,39 +3,52 @@ using System.Globalization;
 namespace LineBot.Cli;
 
 /// <summary>
-/// The options a run-now command shares (<c>--dry-run</c>, <c>--at ISO-8601</c>); every other word is a setting for
-/// <see cref="CliServices.Build"/>.
+/// The options the run-now commands share: <c>--dry-run</c> and one time option, <c>--at ISO-8601</c> (jobs, storage)
+/// or <c>--since yyyy-MM-dd</c> (events); every other word is a setting for <see cref="CliServices.Build"/>.
 /// </summary>
-internal sealed record RunOptions(DateTimeOffset? At, bool DryRun, string[] Settings)
+internal sealed record RunOptions(DateTimeOffset? At, DateOnly? Since, bool DryRun, string[] Settings)
 {
-    /// <summary>Null (the reason already written to stderr) when <c>--at</c> is not a date and time.</summary>
-    public static RunOptions? Parse(string[] rest)
+    public const string AtOption = "--at";
+    public const string SinceOption = "--since";
+
+    /// <summary>Null (the reason already written to stderr) when the time option's value does not read.</summary>
+    public static RunOptions? Parse(string[] args, string timeOption)
     {
         DateTimeOffset? at = null;
+        DateOnly? since = null;
         var dryRun = false;
         var settings = new List<string>();
-        for (var i = 0; i < rest.Length; i++)
+        for (var i = 0; i < args.Length; i++)
         {
-            switch (rest[i])
+            if (args[i] == "--dry-run")
             {
-                case "--dry-run":
-                    dryRun = true;
-                    break;
-                case "--at" when i + 1 < rest.Length:
-                    if (!DateTimeOffset.TryParse(rest[++i], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
-                    {
-                        Console.Error.WriteLine($"linebot: --at '{rest[i]}' is not an ISO-8601 date and time.");
-                        return null;
-                    }
-
-                    at = parsed;
-                    break;
-                default:
-                    settings.Add(rest[i]);
-                    break;
+                dryRun = true;
+            }
+            else if (args[i] == timeOption && i + 1 < args.Length)
+            {
+                var value = args[++i];
+                if (timeOption == SinceOption && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                {
+                    since = day;
+                }
+                else if (timeOption == AtOption && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
+                {
+                    at = instant;
+                }
+                else
+                {
+                    Console.Error.WriteLine(timeOption == SinceOption
+                        ? $"linebot: --since '{value}' is not a date (yyyy-MM-dd)."
+                        : $"linebot: --at '{value}' is not an ISO-8601 date and time.");
+                    return null;
+                }
+            }
+            else
+            {
+                settings.Add(args[i]);
             }
         }
 
-        return new RunOptions(at, dryRun, [.. settings]);
+        return new RunOptions(at, since, dryRun, [.. settings]);
     }
 }

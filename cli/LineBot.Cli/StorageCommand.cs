@@ -12,16 +12,14 @@ internal static class StorageCommand
 {
     public const string UsageLine = "usage: linebot storage prune [--dry-run] [--at 2026-12-31T00:00:00Z]";
 
-    public static async Task<int> RunAsync(string[] args, TextWriter? output = null)
+    public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
-        output ??= Console.Out;
         if (args is not ["prune", .. var rest])
         {
-            Console.Error.WriteLine(UsageLine);
-            return 2;
+            return Usage.Wrong(UsageLine);
         }
 
-        if (RunOptions.Parse(rest) is not { } options)
+        if (RunOptions.Parse(rest, RunOptions.AtOption) is not { } options)
         {
             return 2;
         }
