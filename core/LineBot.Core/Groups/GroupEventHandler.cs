@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace LineBot.Groups;
 
 /// <summary>join, leave, memberJoined, memberLeft: keeps <see cref="GroupStore"/> current.</summary>
-internal sealed partial class GroupEventHandler(GroupStore groups, MemberChanges members, ILogger<GroupEventHandler> logger)
+internal sealed class GroupEventHandler(GroupStore groups, MemberChanges members, ILogger<GroupEventHandler> logger)
 {
     public async Task HandleAsync(EventContext context, CancellationToken cancellationToken)
     {
@@ -19,7 +19,7 @@ internal sealed partial class GroupEventHandler(GroupStore groups, MemberChanges
         switch (evt.Type)
         {
             case EventTypes.Join:
-                LogJoined(logger, groupId);
+                Log.Joined(logger, groupId);
                 await groups.SetGroupAsync(groupId, active: true, at, cancellationToken);
                 break;
             case EventTypes.Leave:
@@ -45,7 +45,4 @@ internal sealed partial class GroupEventHandler(GroupStore groups, MemberChanges
 
         return ids;
     }
-
-    [LoggerMessage(2101, LogLevel.Information, "Bot joined group {GroupId}.")]
-    private static partial void LogJoined(ILogger logger, string groupId);
 }
