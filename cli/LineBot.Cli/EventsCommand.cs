@@ -12,9 +12,8 @@ internal static class EventsCommand
 {
     public const string UsageLine = "usage: linebot events replay-poison | replay-malformed [--since DATE] [--dry-run] | replay-unknown [--since DATE] [--dry-run]";
 
-    public static async Task<int> RunAsync(string[] args, TextWriter? output = null)
+    public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
-        output ??= Console.Out;
         switch (args)
         {
             case ["replay-poison", .. var rest]:
@@ -30,44 +29,23 @@ internal static class EventsCommand
             case ["replay-unknown", .. var rest]:
                 return await ReplayKeptAsync(KeptKind.Unknown, rest, output);
             default:
-                Console.Error.WriteLine(UsageLine);
-                return 2;
+                return Usage.Wrong(UsageLine);
         }
     }
 
     private static async Task<int> ReplayKeptAsync(KeptKind kind, string[] args, TextWriter output)
     {
-        DateOnly? since = null;
-        var dryRun = false;
-        var settings = new List<string>();
-        for (var i = 0; i < args.Length; i++)
+        if (RunOptions.Parse(args, RunOptions.SinceOption) is not { } options)
         {
-            switch (args[i])
-            {
-                case "--dry-run":
-                    dryRun = true;
-                    break;
-                case "--since" when i + 1 < args.Length:
-                    if (!DateOnly.TryParseExact(args[++i], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-                    {
-                        Console.Error.WriteLine($"linebot: --since '{args[i]}' is not a date (yyyy-MM-dd).");
-                        return 2;
-                    }
-
-                    since = day;
-                    break;
-                default:
-                    settings.Add(args[i]);
-                    break;
-            }
+            return 2;
         }
 
-        await using var services = CliServices.Build([.. settings]);
-        var counts = await services.GetRequiredService<KeptEventReplay>().ReplayAsync(kind, since, dryRun, CancellationToken.None);
+        await using var services = CliServices.Build(options.Settings);
+        var counts = await services.GetRequiredService<KeptEventReplay>().ReplayAsync(kind, options.Since, options.DryRun, CancellationToken.None);
         var what = kind == KeptKind.Malformed ? "malformed" : "unknown";
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{counts.Read} kept {what} blob(s) read; {counts.Queued} event(s) {(dryRun ? "would be queued (dry run: nothing changed)" : "queued")}; {counts.StillKept} still {what}, left in place."));
+            $"{counts.Read} kept {what} blob(s) read; {counts.Queued} event(s) {(options.DryRun ? "would be queued (dry run: nothing changed)" : "queued")}; {counts.StillKept} still {what}, left in place."));
         return 0;
     }
 }

@@ -12,13 +12,11 @@ internal static class ExportCommand
 {
     public const string UsageLine = "usage: linebot export project-summary [--from 2026-01-01] [--to 2026-12-31]";
 
-    public static async Task<int> RunAsync(string[] args, TextWriter? output = null)
+    public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
-        output ??= Console.Out;
         if (args is not ["project-summary", .. var rest])
         {
-            Console.Error.WriteLine(UsageLine);
-            return 2;
+            return Usage.Wrong(UsageLine);
         }
 
         string? fromText = null, toText = null;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using LineBot.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,46 +8,24 @@ internal static class JobsCommand
 {
     public const string UsageLine = "usage: linebot jobs run <reminder|digest|monthly> [--at 2026-11-27T08:00:00Z] [--dry-run]";
 
-    public static async Task<int> RunAsync(string[] args, TextWriter? output = null)
+    public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
-        output ??= Console.Out;
         if (args is not ["run", var name, .. var rest] || JobNames.Normalize(name) is not { } job)
         {
-            Console.Error.WriteLine(UsageLine);
+            return Usage.Wrong(UsageLine);
+        }
+
+        if (RunOptions.Parse(rest, RunOptions.AtOption) is not { } options)
+        {
             return 2;
         }
 
-        DateTimeOffset? at = null;
-        var dryRun = false;
-        var settings = new List<string>();
-        for (var i = 0; i < rest.Length; i++)
-        {
-            switch (rest[i])
-            {
-                case "--dry-run":
-                    dryRun = true;
-                    break;
-                case "--at" when i + 1 < rest.Length:
-                    if (!DateTimeOffset.TryParse(rest[++i], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
-                    {
-                        Console.Error.WriteLine($"linebot: --at '{rest[i]}' is not an ISO-8601 date and time.");
-                        return 2;
-                    }
-
-                    at = parsed;
-                    break;
-                default:
-                    settings.Add(rest[i]);
-                    break;
-            }
-        }
-
-        await using var services = CliServices.Build([.. settings]);
+        await using var services = CliServices.Build(options.Settings);
         var runner = services.GetRequiredService<JobRunner>();
         JobRunResult result;
         try
         {
-            result = await runner.RunAsync(job, at ?? services.GetRequiredService<TimeProvider>().GetUtcNow(), dryRun, CancellationToken.None);
+            result = await runner.RunAsync(job, options.At ?? services.GetRequiredService<TimeProvider>().GetUtcNow(), options.DryRun, CancellationToken.None);
         }
         catch (InvalidOperationException ex)
         {

@@ -10,8 +10,7 @@ internal static class PhotosCommand
     {
         if (args is not ["retry", ..])
         {
-            Console.Error.WriteLine("usage: linebot photos retry");
-            return 2;
+            return Usage.Wrong("usage: linebot photos retry");
         }
 
         await using var services = CliServices.Build(args[1..]);

@@ -15,8 +15,7 @@ internal static class RosterCommand
         output ??= Console.Out;
         if (args is not ["import", var file, ..])
         {
-            Console.Error.WriteLine("usage: linebot roster import FILE.csv   (columns: name, site type, sub-district, district, phone optional)");
-            return 2;
+            return Usage.Wrong("usage: linebot roster import FILE.csv   (columns: name, site type, sub-district, district, phone optional)");
         }
 
         if (!File.Exists(file))

@@ -28,6 +28,13 @@ internal static class Usage
         return 0;
     }
 
+    /// <summary>A command's own usage line on stderr; exit code 2, as for any misuse.</summary>
+    public static int Wrong(string usageLine)
+    {
+        Console.Error.WriteLine(usageLine);
+        return 2;
+    }
+
     public static int Unknown(string verb)
     {
         Console.Error.WriteLine($"linebot: unknown command '{verb}'.");

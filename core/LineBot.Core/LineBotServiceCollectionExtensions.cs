@@ -59,13 +59,18 @@ internal static class LineBotServiceCollectionExtensions
         services.AddSingleton<ReporterStore>();
         services.AddSingleton<RosterImport>();
         services.AddSingleton<GroupEventHandler>();
-        services.AddExpectedReporters();
+        // Who is expected to report: go-live, member joins and leaves, enrolment by admins.
+        services.AddSingleton<GoLive>();
+        services.AddSingleton<MemberChanges>();
+        services.AddSingleton<Commands.EnrolCommands>();
         services.AddMessageHandlers();
         services.AddSingleton(sp => Reports.Parsing.ReportParser.Create(sp.GetRequiredService<IOptions<BotOptions>>().Value));
         services.AddSingleton<MediaMessageHandler>();
         services.AddSingleton<LocationMessageHandler>();
         services.AddDigests();
-        services.AddExports();
+        // Exports: the workbooks are pure static classes; the store and the photo links need services.
+        services.AddSingleton<Exports.ExportStore>();
+        services.AddSingleton<Exports.ExportPhotos>();
         services.AddPhotos();
         services.AddLineClient();
         services.AddCommands();

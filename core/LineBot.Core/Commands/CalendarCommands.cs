@@ -75,7 +75,6 @@ internal sealed class CalendarCommands(HolidayStore holidays, LeaveStore leave, 
             return CommandReplies.Text($"ลาได้ครั้งละไม่เกิน {LeaveStore.MaxDays} วัน");
         }
 
-        var target = context.Sender;
         var reason = parsed.Rest;
         Reporter? other = null;
         if (request.Mentions.Count > 0)
@@ -92,20 +91,10 @@ internal sealed class CalendarCommands(HolidayStore holidays, LeaveStore leave, 
             reason = "";
         }
 
-        if (other is not null && other.Id != target?.Id)
-        {
-            if (!context.IsAdmin)
-            {
-                Log.Refused(logger, request.Name, request.UserId, context.Role);
-                return CommandReplies.Text("ขออภัย การบันทึกการลาแทนผู้อื่นทำได้เฉพาะผู้ดูแลระบบ 🙏");
-            }
-
-            target = other;
-        }
-
+        var (target, refused) = Whose(context, other, "ขออภัย การบันทึกการลาแทนผู้อื่นทำได้เฉพาะผู้ดูแลระบบ 🙏");
         if (target is null)
         {
-            return CommandReplies.Text(CommandReplies.NotRegistered);
+            return refused!;
         }
 
         await leave.AddAsync(new LeaveEntry(target.Id, parsed.From, parsed.To) { ReporterName = target.Name, Reason = reason.Length > 0 ? reason : null, AddedBy = request.UserId }, ct);
@@ -124,24 +113,13 @@ internal sealed class CalendarCommands(HolidayStore holidays, LeaveStore leave, 
             return CommandReplies.Text(parsed.Error! + "\nใช้: /ลา ยกเลิก 3 ธ.ค.");
         }
 
-        var target = context.Sender;
         Reporter? other = request.Mentions.Count > 0 ? await reporters.FindByUserIdAsync(request.Mentions[0].UserId, ct)
             : context.IsAdmin && parsed.Rest.Length > 0 ? await reporters.FindByNameAsync(parsed.Rest, ct)
             : null;
-        if (other is not null && other.Id != target?.Id)
-        {
-            if (!context.IsAdmin)
-            {
-                Log.Refused(logger, request.Name, request.UserId, context.Role);
-                return CommandReplies.Text("ขออภัย การยกเลิกการลาแทนผู้อื่นทำได้เฉพาะผู้ดูแลระบบ 🙏");
-            }
-
-            target = other;
-        }
-
+        var (target, refused) = Whose(context, other, "ขออภัย การยกเลิกการลาแทนผู้อื่นทำได้เฉพาะผู้ดูแลระบบ 🙏");
         if (target is null)
         {
-            return CommandReplies.Text(CommandReplies.NotRegistered);
+            return refused!;
         }
 
         var entry = (await leave.ListAsync(parsed.From, parsed.From, ct)).FirstOrDefault(l => l.ReporterId == target.Id);
@@ -151,5 +129,23 @@ internal sealed class CalendarCommands(HolidayStore holidays, LeaveStore leave, 
         }
 
         return CommandReplies.Text($"✅ ยกเลิกการลาของ {target.Name}: {ThaiDates.Range(entry.From, entry.To)} แล้ว");
+    }
+
+    /// <summary>Whose leave a request is about: the sender's, or (for an admin only) the person named or mentioned; otherwise the reply.</summary>
+    private (Reporter? Target, IReadOnlyList<BotMessage>? Reply) Whose(CommandContext context, Reporter? other, string refusal)
+    {
+        var target = context.Sender;
+        if (other is not null && other.Id != target?.Id)
+        {
+            if (!context.IsAdmin)
+            {
+                Log.Refused(logger, context.Request.Name, context.Request.UserId, context.Role);
+                return (null, CommandReplies.Text(refusal));
+            }
+
+            target = other;
+        }
+
+        return target is null ? (null, CommandReplies.Text(CommandReplies.NotRegistered)) : (target, null);
     }
 }

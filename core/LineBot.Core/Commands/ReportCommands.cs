@@ -92,9 +92,7 @@ internal sealed class ReportCommands(DigestService digests, QuotaShortfallStore 
 
     public async Task<IReadOnlyList<BotMessage>> MissingAsync(CommandContext context, CancellationToken ct)
     {
-        var district = CommandArgs.TakeDistrict(context.Request.Args, out var rest);
-        var period = CommandArgs.TakePeriod(rest, Period.Week);
-        var scope = CommandScope.Resolve(context, district, await digests.ReportersAsync(ct), logger);
+        var (rest, period, scope) = await PeriodScopeAsync(context, ct);
         if (scope.Reply is not null)
         {
             return scope.Reply;
@@ -109,9 +107,7 @@ internal sealed class ReportCommands(DigestService digests, QuotaShortfallStore 
 
     public async Task<IReadOnlyList<BotMessage>> DigestAsync(CommandContext context, CancellationToken ct)
     {
-        var district = CommandArgs.TakeDistrict(context.Request.Args, out var rest);
-        var period = CommandArgs.TakePeriod(rest, Period.Week);
-        var scope = CommandScope.Resolve(context, district, await digests.ReportersAsync(ct), logger);
+        var (rest, period, scope) = await PeriodScopeAsync(context, ct);
         if (scope.Reply is not null)
         {
             return scope.Reply;
@@ -137,6 +133,14 @@ internal sealed class ReportCommands(DigestService digests, QuotaShortfallStore 
         }
 
         return DigestMessages.Flex(digest);
+    }
+
+    /// <summary>"[อ.district] [period] …" as /ยังไม่ส่ง and /สรุป take it: the rest of the words, the period (a week if none) and who may see what.</summary>
+    private async Task<(List<string> Words, Period Period, Scope Scope)> PeriodScopeAsync(CommandContext context, CancellationToken ct)
+    {
+        var district = CommandArgs.TakeDistrict(context.Request.Args, out var rest);
+        var period = CommandArgs.TakePeriod(rest, Period.Week);
+        return (rest, period, CommandScope.Resolve(context, district, await digests.ReportersAsync(ct), logger));
     }
 
     public async Task<IReadOnlyList<BotMessage>> RosterAsync(CommandContext context, CancellationToken ct)

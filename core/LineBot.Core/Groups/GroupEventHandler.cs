@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace LineBot.Groups;
 
 /// <summary>join, leave, memberJoined, memberLeft: keeps <see cref="GroupStore"/> current.</summary>
-internal sealed partial class GroupEventHandler(GroupStore groups, MemberChanges members, ILogger<GroupEventHandler> logger)
+internal sealed class GroupEventHandler(GroupStore groups, MemberChanges members, ILogger<GroupEventHandler> logger)
 {
     public async Task HandleAsync(EventContext context, CancellationToken cancellationToken)
     {
@@ -19,37 +19,30 @@ internal sealed partial class GroupEventHandler(GroupStore groups, MemberChanges
         switch (evt.Type)
         {
             case EventTypes.Join:
-                LogJoined(logger, groupId);
+                Log.Joined(logger, groupId);
                 await groups.SetGroupAsync(groupId, active: true, at, cancellationToken);
                 break;
             case EventTypes.Leave:
                 await groups.SetGroupAsync(groupId, active: false, at, cancellationToken);
                 break;
             case EventTypes.MemberJoined:
-                foreach (var member in evt.Joined?.Members ?? [])
-                {
-                    if (member.UserId is { } id)
-                    {
-                        await groups.SetMemberAsync(groupId, id, present: true, at, cancellationToken);
-                    }
-                }
-
-                await members.JoinedAsync(context, [.. (evt.Joined?.Members ?? []).Select(m => m.UserId).OfType<string>()], cancellationToken);
+                await members.JoinedAsync(context, await MarkAsync(groupId, evt.Joined?.Members, present: true, at, cancellationToken), cancellationToken);
                 break;
             case EventTypes.MemberLeft:
-                foreach (var member in evt.Left?.Members ?? [])
-                {
-                    if (member.UserId is { } id)
-                    {
-                        await groups.SetMemberAsync(groupId, id, present: false, at, cancellationToken);
-                    }
-                }
-
-                await members.LeftAsync(context, [.. (evt.Left?.Members ?? []).Select(m => m.UserId).OfType<string>()], cancellationToken);
+                await members.LeftAsync(context, await MarkAsync(groupId, evt.Left?.Members, present: false, at, cancellationToken), cancellationToken);
                 break;
         }
     }
 
-    [LoggerMessage(2101, LogLevel.Information, "Bot joined group {GroupId}.")]
-    private static partial void LogJoined(ILogger logger, string groupId);
+    /// <summary>Marks each member who has a user id present or gone; returns those ids for the roster side.</summary>
+    private async Task<IReadOnlyList<string>> MarkAsync(string groupId, IReadOnlyList<EventSource>? who, bool present, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var ids = (who ?? []).Select(m => m.UserId).OfType<string>().ToList();
+        foreach (var id in ids)
+        {
+            await groups.SetMemberAsync(groupId, id, present, at, cancellationToken);
+        }
+
+        return ids;
+    }
 }

@@ -14,7 +14,7 @@ namespace LineBot.Groups;
 /// reporter, officer or admin is greeted (a free reply, never a push) with how to register in one step; a reporter
 /// who leaves is expected no more from that day (their end date is the day before), their history stays.
 /// </summary>
-internal sealed partial class MemberChanges(
+internal sealed class MemberChanges(
     ReporterStore reporters,
     ReplySender replies,
     IOptions<BotOptions> options,
@@ -48,11 +48,11 @@ internal sealed partial class MemberChanges(
         try
         {
             var outcome = await replies.SendReplyAsync(token, chatId, [new TextMessage(Greeting)], DateTimeOffset.FromUnixTimeMilliseconds(evt.Timestamp), allowPushFallback: false, cancellationToken);
-            LogGreeted(logger, newcomers.Count, outcome.Kind);
+            Log.Greeted(logger, newcomers.Count, outcome.Kind);
         }
         catch (Exception ex) when (ex is LineApiException or HttpRequestException)
         {
-            LogGreetingFailed(logger, ex.GetType().Name);
+            Log.GreetingFailed(logger, ex.GetType().Name);
         }
     }
 
@@ -66,17 +66,8 @@ internal sealed partial class MemberChanges(
                 // Owed through the day before they left; a start later than that means nothing was ever owed.
                 var end = day.AddDays(-1);
                 await reporters.SaveAsync(reporter with { EndDate = reporter.StartDate is { } start && start > end ? start.AddDays(-1) : end }, cancellationToken);
-                LogLeft(logger, reporter.Id, day);
+                Log.Left(logger, reporter.Id, day);
             }
         }
     }
-
-    [LoggerMessage(2111, LogLevel.Information, "Greeted {Count} new member(s) with how to register ({Outcome}).")]
-    private static partial void LogGreeted(ILogger logger, int count, ReplyOutcomeKind outcome);
-
-    [LoggerMessage(2112, LogLevel.Warning, "Greeting new members failed ({Error}).")]
-    private static partial void LogGreetingFailed(ILogger logger, string error);
-
-    [LoggerMessage(2113, LogLevel.Information, "Reporter {ReporterId} left the group on {Day}: no longer expected from that day.")]
-    private static partial void LogLeft(ILogger logger, string reporterId, DateOnly day);
 }

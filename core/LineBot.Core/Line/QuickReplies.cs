@@ -16,20 +16,14 @@ internal static class QuickReplies
     public static PostbackAction Command(string label, string command) => new(label, command, command);
 
     /// <summary>The messages with <paramref name="quickReply"/> on the last one (the only one whose buttons LINE shows).</summary>
-    public static IReadOnlyList<BotMessage> OnLast(IReadOnlyList<BotMessage> messages, QuickReply? quickReply)
-    {
-        if (quickReply is null || messages.Count == 0)
-        {
-            return messages;
-        }
-
-        var copy = messages.ToList();
-        copy[^1] = copy[^1] with { QuickReply = quickReply };
-        return copy;
-    }
+    public static IReadOnlyList<BotMessage> OnLast(IReadOnlyList<BotMessage> messages, QuickReply? quickReply) =>
+        OnLast(messages, quickReply, static (m, q) => m with { QuickReply = q });
 
     /// <inheritdoc cref="OnLast(IReadOnlyList{BotMessage}, QuickReply?)"/>
-    public static IReadOnlyList<LineMessage> OnLast(IReadOnlyList<LineMessage> messages, QuickReply? quickReply)
+    public static IReadOnlyList<LineMessage> OnLast(IReadOnlyList<LineMessage> messages, QuickReply? quickReply) =>
+        OnLast(messages, quickReply, static (m, q) => m with { QuickReply = q });
+
+    private static IReadOnlyList<T> OnLast<T>(IReadOnlyList<T> messages, QuickReply? quickReply, Func<T, QuickReply, T> withQuickReply)
     {
         if (quickReply is null || messages.Count == 0)
         {
@@ -37,7 +31,7 @@ internal static class QuickReplies
         }
 
         var copy = messages.ToList();
-        copy[^1] = copy[^1] with { QuickReply = quickReply };
+        copy[^1] = withQuickReply(copy[^1], quickReply);
         return copy;
     }
 }

@@ -50,4 +50,25 @@ internal static partial class Log
 
     [LoggerMessage(8020, LogLevel.Warning, "Admin notices could not be read ({Error}); replying without them.")]
     public static partial void NoticeFailed(ILogger logger, string error);
+
+    [LoggerMessage(8101, LogLevel.Information, "Postback event {EventId} runs /{Command}.")]
+    public static partial void Postback(ILogger logger, string eventId, string command);
+
+    [LoggerMessage(8102, LogLevel.Information, "Postback event {EventId} carries no command; skipped.")]
+    public static partial void PostbackSkipped(ILogger logger, string eventId);
+
+    [LoggerMessage(8103, LogLevel.Information, "Event {EventId} ({Type}): greeting sent to a {Role}.")]
+    public static partial void Greeted(ILogger logger, string eventId, string type, string role);
+
+    [LoggerMessage(8111, LogLevel.Information, "Roster file {MessageId} imported: {Created} created, {Updated} updated, {Rejected} rejected.")]
+    public static partial void RosterImported(ILogger logger, string messageId, int created, int updated, int rejected);
+
+    [LoggerMessage(8112, LogLevel.Warning, "Roster file {MessageId} not fetched ({Reason}).")]
+    public static partial void RosterNotFetched(ILogger logger, string messageId, string reason);
+
+    [LoggerMessage(8113, LogLevel.Warning, "Roster file {MessageId} unreadable ({Error}).")]
+    public static partial void RosterUnreadable(ILogger logger, string messageId, string error);
+
+    [LoggerMessage(8104, LogLevel.Information, "Last report date of {ReporterId} recomputed: {Date}.")]
+    public static partial void LastReportRecomputed(ILogger logger, string reporterId, DateOnly? date);
 }

@@ -8,45 +8,21 @@ internal sealed record WebhookEnvelope(string Destination, IReadOnlyList<Webhook
 /// <summary>Parses a signed body. Returns null with a reason (never throws) when it is not LINE's shape.</summary>
 internal static class WebhookEnvelopeParser
 {
+    /// <summary>The batch reading, all or nothing: the first event that does not parse fails the whole body.</summary>
     public static WebhookEnvelope? TryParse(ReadOnlyMemory<byte> body, out string? error)
     {
-        try
+        if (WebhookBatchParser.TryParse(body, out error) is not { } batch)
         {
-            using var document = JsonDocument.Parse(body);
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                error = "body is not a JSON object";
-                return null;
-            }
-
-            if (!root.TryGetProperty("events", out var events) || events.ValueKind != JsonValueKind.Array)
-            {
-                error = "events is missing or not an array";
-                return null;
-            }
-
-            var destination = root.TryGetProperty("destination", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString()! : "";
-            var parsed = new List<WebhookEvent>(events.GetArrayLength());
-            foreach (var element in events.EnumerateArray())
-            {
-                var evt = ParseEvent(element, out error);
-                if (evt is null)
-                {
-                    return null;
-                }
-
-                parsed.Add(evt);
-            }
-
-            error = null;
-            return new WebhookEnvelope(destination, parsed);
-        }
-        catch (JsonException ex)
-        {
-            error = "invalid JSON: " + ex.Message;
             return null;
         }
+
+        if (batch.Rejected.Count > 0)
+        {
+            error = batch.Rejected[0].Reason;
+            return null;
+        }
+
+        return new WebhookEnvelope(batch.Destination, batch.Events);
     }
 
     /// <summary>One event; unknown types parse too (common fields, raw JSON kept).</summary>

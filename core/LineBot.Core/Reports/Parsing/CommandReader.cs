@@ -78,10 +78,7 @@ internal static class CommandReader
             Command = command,
             Args = args,
             Reporter = reporter,
-            SiteType = site.Type,
-            Province = site.Province,
-            District = site.District,
-            Subdistrict = site.Subdistrict,
+            Site = site,
             Errors = errors,
             Warnings = warnings,
         };

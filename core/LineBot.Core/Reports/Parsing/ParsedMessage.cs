@@ -18,8 +18,13 @@ internal sealed record ParsedMessage
     public string? District { get; init; }
     public string? Subdistrict { get; init; }
 
-    /// <summary>The four site parts above as one value.</summary>
-    public Site Site => new(SiteType, Province, District, Subdistrict);
+    /// <summary>The four site parts above as one value; setting it sets all four.</summary>
+    public Site Site
+    {
+        get => new(SiteType, Province, District, Subdistrict);
+        init => (SiteType, Province, District, Subdistrict) = value;
+    }
+
     public IReadOnlyList<string> Activities { get; init; } = [];
     public IReadOnlyList<string> Problems { get; init; } = [];
     public IReadOnlyList<string> Plans { get; init; } = [];

@@ -78,20 +78,7 @@ internal static class SiteReader
 
             sawMarker = true;
             var (name, joined, end) = ReadName(s, nameStart);
-            switch (marker)
-            {
-                case 'ต':
-                    site.Subdistrict ??= name;
-                    site.SubdistrictJoined ??= joined;
-                    break;
-                case 'อ':
-                    site.District ??= name;
-                    site.DistrictJoined ??= joined;
-                    break;
-                default:
-                    site.Province ??= name;
-                    break;
-            }
+            Fill(site, marker, name, joined);
 
             i = Math.Max(end, i + 1);
         }
@@ -119,6 +106,12 @@ internal static class SiteReader
     {
         var at = Marker(s, 0, out var nameStart) == marker ? nameStart : 0;
         var (name, joined, _) = ReadName(s, at);
+        Fill(site, marker, name, joined);
+    }
+
+    /// <summary>The first name read for a part wins; later ones are repeats or noise.</summary>
+    private static void Fill(WrittenSite site, char marker, string? name, string? joined)
+    {
         switch (marker)
         {
             case 'ต':
