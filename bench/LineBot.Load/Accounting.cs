@@ -51,6 +51,25 @@ internal sealed partial record Accounting(
         return done;
     }
 
+    /// <summary>The webhookEventIds whose claim is done.</summary>
+    public static async Task<HashSet<string>> DoneIdsAsync(string storage, string prefix)
+    {
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            await foreach (var e in Table(storage, prefix, "processedevents").QueryAsync<TableEntity>("State eq 'done'", select: ["PartitionKey"]))
+            {
+                done.Add(e.PartitionKey);
+            }
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // No table yet: nothing processed.
+        }
+
+        return done;
+    }
+
     public static async Task<(int Queued, int Poisoned)> QueuesAsync(string storage, string prefix)
     {
         var service = new QueueServiceClient(storage);
@@ -59,12 +78,7 @@ internal sealed partial record Accounting(
 
     public static async Task<Accounting> TakeAsync(string storage, string prefix, IReadOnlyDictionary<string, SentEvent> ledger, FakeLine line)
     {
-        var done = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var e in Table(storage, prefix, "processedevents").QueryAsync<TableEntity>("State eq 'done'", select: ["PartitionKey"]))
-        {
-            done.Add(e.PartitionKey);
-        }
-
+        var done = await DoneIdsAsync(storage, prefix);
         var reportUsers = ledger.Values.Where(e => e.Kind == EventKind.Report).Select(e => e.UserId).ToHashSet(StringComparer.Ordinal);
         var reportRows = 0;
         await foreach (var row in Table(storage, prefix, "reports").QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"]))

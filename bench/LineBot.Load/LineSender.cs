@@ -9,6 +9,7 @@ internal sealed class PhaseResult
 {
     private readonly ConcurrentQueue<double> _latencies = new();
     private readonly ConcurrentDictionary<int, int> _statuses = new();
+    private readonly ConcurrentQueue<(double DueSeconds, int Status)> _timeline = new();
 
     public IReadOnlyCollection<double> Latencies => _latencies;
     public IReadOnlyDictionary<int, int> Statuses => _statuses;
@@ -17,8 +18,12 @@ internal sealed class PhaseResult
     public int Ok => _statuses.Where(s => s.Key is >= 200 and < 300).Sum(s => s.Value);
     public double Throughput => Requests / Elapsed.TotalSeconds;
 
-    public void Add(double milliseconds, int status)
+    /// <summary>When each request was due (seconds from the phase start) and how it was answered first.</summary>
+    public IReadOnlyCollection<(double DueSeconds, int Status)> Timeline => _timeline;
+
+    public void Add(double milliseconds, int status, double dueSeconds = 0)
     {
+        _timeline.Enqueue((dueSeconds, status));
         _latencies.Enqueue(milliseconds);
         _statuses.AddOrUpdate(status, 1, (_, n) => n + 1);
     }

@@ -28,7 +28,7 @@ internal static class LoadRunner
                 if (inFlight.Count >= MaxInFlight)
                 {
                     // The server is far behind: count the request as unanswered rather than pile up sockets.
-                    result.Add((clock.Elapsed - dueAt).TotalMilliseconds, 0);
+                    result.Add((clock.Elapsed - dueAt).TotalMilliseconds, 0, dueAt.TotalSeconds);
                     continue;
                 }
 
@@ -78,6 +78,6 @@ internal static class LoadRunner
     {
         await Task.Yield();
         var status = await sender.SendAsync(request, redeliver);
-        result.Add((clock.Elapsed - dueAt).TotalMilliseconds, status);
+        result.Add((clock.Elapsed - dueAt).TotalMilliseconds, status, dueAt.TotalSeconds);
     }
 }

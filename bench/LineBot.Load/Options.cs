@@ -3,7 +3,7 @@ using System.Globalization;
 namespace LineBot.Load;
 
 /// <summary>Command-line options shared by the scenarios (<c>--name value</c>).</summary>
-internal sealed record Options(string? Dll, double Rate, int Seconds, int Seed, int DrainLimitSeconds, bool Ramp, int Rounds, int Concurrency)
+internal sealed record Options(string? Dll, double Rate, int Seconds, int Seed, int DrainLimitSeconds, bool Ramp, int Rounds, int Concurrency, int PhaseSeconds)
 {
     public static Options Parse(IReadOnlyList<string> args)
     {
@@ -29,6 +29,7 @@ internal sealed record Options(string? Dll, double Rate, int Seconds, int Seed, 
             (int)Number("--drain-limit", 600),
             !args.Contains("--no-ramp"),
             (int)Number("--rounds", 2),
-            (int)Number("--concurrency", 32));
+            (int)Number("--concurrency", 32),
+            (int)Number("--phase-seconds", 10));
     }
 }

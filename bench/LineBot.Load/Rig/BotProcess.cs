@@ -73,6 +73,16 @@ internal sealed class BotProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Runs another <c>linebot</c> verb (e.g. <c>jobs run digest</c>) with the same settings; its output goes to the log too.</summary>
+    public async Task<int> RunCliAsync(params string[] verb)
+    {
+        var args = new List<string> { _dll };
+        args.AddRange(verb);
+        args.AddRange(_settings.Select(kv => $"--{kv.Key}={kv.Value}"));
+        using var process = ChildProcess.Start("dotnet", args, _logPath, new Dictionary<string, string> { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" }, RepoRoot.Find());
+        return await process.WaitAsync(TimeSpan.FromMinutes(5));
+    }
+
     /// <summary>SIGKILL mid-work.</summary>
     public void Kill()
     {

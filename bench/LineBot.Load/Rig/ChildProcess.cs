@@ -54,6 +54,23 @@ internal sealed class ChildProcess : IDisposable
         return child;
     }
 
+    /// <summary>Waits for the process to exit by itself (killed at the limit); returns its exit code.</summary>
+    public async Task<int> WaitAsync(TimeSpan limit)
+    {
+        using var timeout = new CancellationTokenSource(limit);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Kill();
+            return -1;
+        }
+
+        return _process.ExitCode;
+    }
+
     public ProcessStats Stats() => ProcessStats.Read(_process.Id);
 
     /// <summary>SIGKILL: the process dies mid-work, as in a crash or an out-of-memory kill.</summary>
