@@ -81,7 +81,7 @@ internal sealed partial record Accounting(
         var done = await DoneIdsAsync(storage, prefix);
         var reportUsers = ledger.Values.Where(e => e.Kind == EventKind.Report).Select(e => e.UserId).ToHashSet(StringComparer.Ordinal);
         var reportRows = 0;
-        await foreach (var row in Table(storage, prefix, "reports").QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"]))
+        await foreach (var row in QueryAsync(Table(storage, prefix, "reports"), null, ["PartitionKey", "RowKey"]))
         {
             var match = CurrentRow().Match(row.RowKey);
             if (row.PartitionKey.StartsWith('w') && match.Success && reportUsers.Contains(match.Groups[1].Value))
@@ -92,7 +92,7 @@ internal sealed partial record Accounting(
 
         var images = ledger.Values.Where(e => e.Kind == EventKind.Image).Select(e => "m|" + e.MessageId).ToHashSet(StringComparer.Ordinal);
         var photoRecords = 0;
-        await foreach (var row in Table(storage, prefix, "photos").QueryAsync<TableEntity>(filter: "PartitionKey ge 'm|' and PartitionKey lt 'm}'", select: ["PartitionKey"]))
+        await foreach (var row in QueryAsync(Table(storage, prefix, "photos"), "PartitionKey ge 'm|' and PartitionKey lt 'm}'", ["PartitionKey"]))
         {
             if (images.Contains(row.PartitionKey))
             {
@@ -119,6 +119,28 @@ internal sealed partial record Accounting(
         text.AppendLine(CultureInfo.InvariantCulture, $"  LINE stand-in: {Replied} of {RepliesExpected} reports/commands replied, {RepeatedReplies} reply tokens used twice, {UnknownReplies} replies to tokens never sent");
         text.Append(CultureInfo.InvariantCulture, $"  exactly once: {(ExactlyOnce ? "yes" : "NO")}");
         return text.ToString();
+    }
+
+    // A table the run never created (no report sent, say) reads as empty.
+    private static async IAsyncEnumerable<TableEntity> QueryAsync(TableClient table, string? filter, string[] select)
+    {
+        var rows = new List<TableEntity>();
+        try
+        {
+            await foreach (var row in table.QueryAsync<TableEntity>(filter, select: select))
+            {
+                rows.Add(row);
+            }
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // No such table: no rows.
+        }
+
+        foreach (var row in rows)
+        {
+            yield return row;
+        }
     }
 
     private static TableClient Table(string storage, string prefix, string name) => new TableServiceClient(storage).GetTableClient(prefix + name);

@@ -17,8 +17,9 @@ public sealed class ShortLoadTests
         var result = await LoadRunner.AtRateAsync(rig.Sender, rig.Mix.Next, 50, TimeSpan.FromSeconds(4));
 
         Assert.Equal(result.Requests, result.Ok);
-        Assert.True(await rig.WaitProcessedAsync(TimeSpan.FromSeconds(120)), "the worker did not drain the backlog");
+        var drained = await rig.WaitProcessedAsync(TimeSpan.FromSeconds(120));
         var accounting = await rig.AccountAsync();
+        Assert.True(drained, "the worker did not drain the backlog:\n" + accounting);
         Assert.True(accounting.ExactlyOnce, accounting.ToString());
         Assert.Equal(accounting.RepliesExpected, accounting.Replied);
         Assert.Empty(LogScan.Leaks([rig.Bot.LogPath]));
@@ -39,8 +40,9 @@ public sealed class ShortLoadTests
         Assert.DoesNotContain(result.Statuses.Keys, s => s is 500 or 502 or 504);
         await rig.Sender.DrainRedeliveriesAsync(TimeSpan.FromSeconds(60));
         Assert.Equal(0, rig.Sender.Abandoned);
-        Assert.True(await rig.WaitProcessedAsync(TimeSpan.FromSeconds(180)), "not every event was processed after the outage");
+        var drained = await rig.WaitProcessedAsync(TimeSpan.FromSeconds(180));
         var accounting = await rig.AccountAsync();
+        Assert.True(drained, "not every event was processed after the outage:\n" + accounting);
         Assert.True(accounting.ExactlyOnce, accounting.ToString());
         Assert.Equal(0, accounting.Poisoned);
     }
@@ -48,14 +50,22 @@ public sealed class ShortLoadTests
     [Fact]
     public async Task LineFailing30Percent_NoReplyTwice_NothingPoisoned_NoWorkerStuck()
     {
-        await using var rig = await Rigs.StartAsync(seed: 3);
+        // Shipped timing compressed 15×, ratios kept: a failed message waits twice the breaker's break (30 s : 15 s).
+        await using var rig = await Rigs.StartAsync(seed: 3, settings: new()
+        {
+            ["Worker:RetryDelay"] = "00:00:02",
+            ["Line:Http:BreakDuration"] = "00:00:01",
+            ["Line:Http:RetryBaseDelay"] = "00:00:00.100",
+            ["Line:Http:AttemptTimeout"] = "00:00:02",
+        });
         rig.Line.FaultRate = 0.30;
         rig.Line.HangTime = TimeSpan.FromSeconds(1);
         var result = await LoadRunner.AtRateAsync(rig.Sender, rig.Mix.Next, 20, TimeSpan.FromSeconds(4));
 
         Assert.Equal(result.Requests, result.Ok);
-        Assert.True(await rig.WaitProcessedAsync(TimeSpan.FromSeconds(180)), "a worker is stuck or events were lost");
+        var drained = await rig.WaitProcessedAsync(TimeSpan.FromSeconds(180));
         var accounting = await rig.AccountAsync();
+        Assert.True(drained, "a worker is stuck or events were lost:\n" + accounting);
         Assert.True(accounting.ExactlyOnce, accounting.ToString());
         Assert.Equal(0, accounting.Poisoned);
         Assert.NotEmpty(rig.Line.FaultCounts());
