@@ -14,5 +14,11 @@ if (args is ["webhook", ..])
     return await WebhookBurstBenchmark.RunAsync();
 }
 
+// dotnet run -c Release --project bench/LineBot.Benchmarks -- worker [events] [concurrency]   (serve's queue worker, see WorkerThroughputBenchmark)
+if (args is ["worker", ..])
+{
+    return await WorkerThroughputBenchmark.RunAsync(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

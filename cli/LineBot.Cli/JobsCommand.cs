@@ -57,8 +57,8 @@ internal static class JobsCommand
         }
 
         Print(result, output);
-        // A push that failed stays in the outbox for the next run; say so in the exit code.
-        return result.Pushes.Any(p => p.Outcome == PushOutcome.Failed) ? 1 : 0;
+        // A push that failed, or was left pending while LINE was unavailable, waits for the next run; say so in the exit code.
+        return result.FailedPushes > 0 ? 1 : 0;
     }
 
     public static void Print(JobRunResult result, TextWriter output)
@@ -72,7 +72,14 @@ internal static class JobsCommand
 
         foreach (var s in result.Shortfalls)
         {
-            output.WriteLine($"quota short: group {s.GroupId} skipped ({s.LogicalKey})");
+            output.WriteLine(s.Reason == QuotaShortfall.MonthlyLimit
+                ? $"quota short: LINE's monthly limit refused {s.GroupId} ({s.LogicalKey})"
+                : $"quota short: group {s.GroupId} skipped ({s.LogicalKey}){(s.DeliveredInstead is { } n ? $", {n} push(es) instead" : "")}");
+        }
+
+        if (result.PendingPushes > 0)
+        {
+            output.WriteLine($"LINE unavailable: {result.PendingPushes} push(es) pending, sent by the run's retry");
         }
 
         output.WriteLine($"{result.Pushes.Count} push(es){(result.DryRun ? " would be sent" : "")}:");

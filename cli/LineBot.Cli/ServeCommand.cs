@@ -3,6 +3,7 @@ using LineBot.Webhook;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace LineBot.Cli;
 
@@ -28,6 +29,12 @@ internal static class ServeCommand
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        // Per-request framework lines (request start/finish, endpoint, each HttpClient call) at Warning: a busy
+        // webhook is not dominated by logging. The bot's own per-event lines are Debug; warnings and errors stay.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.Extensions.Http", LogLevel.Warning);
+        builder.Logging.AddFilter("Polly", LogLevel.Warning);
         builder.Services.AddLineBot(builder.Configuration);
         builder.Services.AddLineBotQueuePump();
         builder.Services.AddJobScheduler();

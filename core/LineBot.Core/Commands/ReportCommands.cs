@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 namespace LineBot.Commands;
 
 /// <summary><c>/สถานะ</c>, <c>/ยังไม่ส่ง</c>, <c>/สรุป</c>, <c>/ผู้รายงาน</c> and <c>/ของฉัน</c>: read-only views of the week.</summary>
-internal sealed class ReportCommands(DigestService digests, QuotaShortfallStore shortfalls, BotClock clock, ILogger<ReportCommands> logger)
+internal sealed class ReportCommands(DigestService digests, QuotaShortfallStore shortfalls, Events.PoisonStore poison, BotClock clock, ILogger<ReportCommands> logger)
 {
     public async Task<IReadOnlyList<BotMessage>> StatusAsync(CommandContext context, CancellationToken ct)
     {
@@ -50,19 +50,38 @@ internal sealed class ReportCommands(DigestService digests, QuotaShortfallStore 
 
         if (context.IsAdmin || context.OfficerDistrict is not null)
         {
-            var skipped = await shortfalls.ListMonthAsync(at, ct);
-            if (skipped.Count > 0)
-            {
-                text.Append(CultureInfo.InvariantCulture, $"\n⚠️ โควตาข้อความไม่พอ: เดือนนี้งดส่งเข้ากลุ่ม {skipped.Count} ครั้ง (ส่งถึงผู้ดูแลและเจ้าหน้าที่แทน)\n");
-                foreach (var s in skipped)
-                {
-                    var date = clock.DateOf(s.At);
-                    text.Append("- ").Append(JobNames.Thai(s.Job)).Append(' ').Append(ThaiDates.DayMonth(date)).Append('\n');
-                }
-            }
+            AppendShortfalls(text, await shortfalls.ListMonthAsync(at, ct));
+        }
+
+        if (context.IsAdmin && Events.PoisonStore.Notice(await poison.CountAsync(ct)) is { } stuck)
+        {
+            text.Append('\n').Append(stuck).Append('\n');
         }
 
         return CommandReplies.Text(text.ToString().TrimEnd());
+    }
+
+    /// <summary>The month's quota shortfalls, saying only what was actually delivered in their place.</summary>
+    private void AppendShortfalls(StringBuilder text, IReadOnlyList<QuotaShortfall> all)
+    {
+        var groups = all.Where(s => s.IsGroup).ToList();
+        if (groups.Count > 0)
+        {
+            var delivered = groups.Any(s => s.DeliveredInstead is null or > 0);
+            text.Append(CultureInfo.InvariantCulture, $"\n⚠️ โควตาข้อความไม่พอ: เดือนนี้งดส่งเข้ากลุ่ม {groups.Count} ครั้ง")
+                .Append(delivered ? " (ส่งถึงผู้ดูแลและเจ้าหน้าที่แทน)\n" : " (ส่งแทนถึงผู้ดูแลและเจ้าหน้าที่ไม่สำเร็จ)\n");
+            foreach (var s in groups)
+            {
+                text.Append("- ").Append(JobNames.Thai(s.Job)).Append(' ').Append(ThaiDates.DayMonth(clock.DateOf(s.At)));
+                text.Append(s.DeliveredInstead == 0 ? " (ไม่ได้ส่งถึงใคร)\n" : "\n");
+            }
+        }
+
+        var direct = all.Count(s => !s.IsGroup);
+        if (direct > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n⚠️ ครบโควตาข้อความรายเดือนของ LINE: ส่งถึงผู้ดูแล/เจ้าหน้าที่ไม่สำเร็จ {direct} ครั้ง\n");
+        }
     }
 
     public async Task<IReadOnlyList<BotMessage>> MissingAsync(CommandContext context, CancellationToken ct)

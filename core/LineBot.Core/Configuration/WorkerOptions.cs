@@ -20,8 +20,20 @@ internal sealed class WorkerOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>Messages asked for per receive (the queue service gives at most 32).</summary>
     [Range(1, 32)]
-    public int BatchSize { get; set; } = 16;
+    public int BatchSize { get; set; } = 32;
+
+    /// <summary>Messages handled at once (one sender's events in one chat still one at a time).</summary>
+    [Range(1, 512)]
+    public int MaxConcurrency { get; set; } = 64;
+
+    /// <summary>
+    /// How long a received message stays invisible (renewed while its handler runs). Under a reply token's life:
+    /// the events of a process that died come back while they can still be answered.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:05", "00:00:45")]
+    public TimeSpan VisibilityTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }
 
 [OptionsValidator]

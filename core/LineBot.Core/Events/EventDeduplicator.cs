@@ -29,7 +29,9 @@ internal sealed class EventDeduplicator(StorageClients storage, StorageNames nam
     private const string Done = "done";
     private const string Failed = "failed";
 
-    internal static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+    // Under the serve worker's visibility window (30 s) and a reply token's life: the events of a process that died
+    // reappear with their claims already free, and are answered in time.
+    internal static readonly TimeSpan Lease = TimeSpan.FromSeconds(25);
 
     public async Task<DedupeDecision> BeginAsync(string webhookEventId, CancellationToken cancellationToken)
     {

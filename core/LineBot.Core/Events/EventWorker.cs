@@ -16,6 +16,9 @@ internal enum WorkOutcome
 /// <summary>A queue message that can never succeed (not our format): straight to the poison queue.</summary>
 internal sealed class PoisonMessageException(string message) : Exception(message);
 
+/// <summary>Another worker holds the event's claim: try again soon (its lease is short), not after the full retry delay.</summary>
+internal sealed class EventBusyException(string message) : InvalidOperationException(message);
+
 /// <summary>
 /// Takes one queue message to its handler, exactly once in effect: allow-list first (nothing stored for
 /// groups we do not serve), then the dedupe claim, then the dispatcher. Host-agnostic: the Functions queue
@@ -94,7 +97,7 @@ internal sealed class EventWorker(
                 return WorkOutcome.Duplicate;
             case DedupeDecision.Busy:
                 Log.Busy(logger, id);
-                throw new InvalidOperationException($"Event {id} is being processed elsewhere.");
+                throw new EventBusyException($"Event {id} is being processed elsewhere.");
         }
 
         try

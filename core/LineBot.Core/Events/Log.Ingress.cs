@@ -13,7 +13,7 @@ internal static partial class Log
     [LoggerMessage(1003, LogLevel.Warning, "Signed webhook body is malformed ({Error}); kept as blob {BlobName}.")]
     public static partial void Malformed(ILogger logger, string error, string blobName);
 
-    [LoggerMessage(1004, LogLevel.Information, "Webhook accepted: {Count} event(s) queued.")]
+    [LoggerMessage(1004, LogLevel.Debug, "Webhook accepted: {Count} event(s) queued.")]
     public static partial void Accepted(ILogger logger, int count);
 
     [LoggerMessage(1005, LogLevel.Error, "Storage unavailable while accepting a webhook; answering 503 so that LINE redelivers.")]

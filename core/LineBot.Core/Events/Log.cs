@@ -25,7 +25,7 @@ internal static partial class Log
     [LoggerMessage(2008, LogLevel.Error, "Queue message moved to the poison queue after {Attempts} attempts: {Reason}")]
     public static partial void Poisoned(ILogger logger, long attempts, string reason);
 
-    [LoggerMessage(2009, LogLevel.Information, "Event {EventId} ({Type}) processed.")]
+    [LoggerMessage(2009, LogLevel.Debug, "Event {EventId} ({Type}) processed.")]
     public static partial void Processed(ILogger logger, string eventId, string type);
 
     [LoggerMessage(2010, LogLevel.Warning, "Bot:GroupIds is empty: every group is served. Set it before going live.")]

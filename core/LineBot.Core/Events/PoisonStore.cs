@@ -36,6 +36,21 @@ internal sealed class PoisonStore(StorageClients storage, StorageNames names, Bo
         await RecordAsync(messageText, reason, attempts, cancellationToken);
     }
 
+    /// <summary>
+    /// Messages waiting in the poison queue (approximate, as the queue service counts): what admins are told about in
+    /// <c>/สถานะ</c>, the weekly digest and the next reply, until <c>linebot events replay-poison</c> empties it.
+    /// </summary>
+    public async Task<int> CountAsync(CancellationToken cancellationToken)
+    {
+        var poison = await storage.QueueAsync(names.EventsPoisonQueue, cancellationToken);
+        var properties = await poison.GetPropertiesAsync(cancellationToken);
+        return properties.Value.ApproximateMessagesCount;
+    }
+
+    /// <summary>The admins' line about waiting poison messages, with the command that brings them back; null when none wait.</summary>
+    public static string? Notice(int count) =>
+        count <= 0 ? null : $"⚠️ มีเหตุการณ์ที่ประมวลผลไม่สำเร็จค้างอยู่ {count} รายการ (ยังไม่ได้บันทึก) — ส่งกลับเข้าคิว: linebot events replay-poison";
+
     /// <summary>Puts every poison message back on the events queue; returns how many.</summary>
     public async Task<int> ReplayAsync(CancellationToken cancellationToken)
     {

@@ -12,6 +12,16 @@ internal enum PushOutcome
 
     /// <summary>LINE refused it or it could not be sent (the outbox keeps it for retry).</summary>
     Failed,
+
+    /// <summary>
+    /// Not sent because LINE is unavailable (breaker open, timeouts, 5xx), and not tried: from the pusher, "LINE is
+    /// down"; in a run, the pushes after the one that found LINE down (that one is <see cref="Failed"/>). All of
+    /// them wait for the run's retry.
+    /// </summary>
+    Pending,
+
+    /// <summary>LINE's monthly limit (429): not sent; recorded as a quota shortfall.</summary>
+    QuotaExceeded,
 }
 
 /// <summary>

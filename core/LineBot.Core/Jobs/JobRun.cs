@@ -13,6 +13,9 @@ internal sealed class JobRun(string job, DateTimeOffset at, DateOnly date, bool 
     public List<QuotaShortfall> Shortfalls { get; } = [];
     public string? SkippedBecause { get; private set; }
 
+    /// <summary>Set when a push found LINE unavailable (or at its monthly limit): the rest of the run is not tried.</summary>
+    public PushOutcome? StoppedBy { get; set; }
+
     public void Skip(string reason) => SkippedBecause = reason;
 
     public PushKey Key(JobPeriod period, Audience audience) => new(Job, period, audience);

@@ -17,6 +17,12 @@ internal sealed record JobRunResult(string Job, DateTimeOffset At, bool DryRun, 
 {
     public bool Skipped => SkippedBecause is not null;
 
-    /// <summary>Pushes LINE did not take: they wait in the outbox under their keys, for the job's next run.</summary>
-    public int FailedPushes => Pushes.Count(p => p.Outcome == PushOutcome.Failed);
+    /// <summary>Pushes LINE did not take or that were not tried (LINE unavailable): they wait for the job's next run.</summary>
+    public int FailedPushes => Pushes.Count(p => p.Outcome is PushOutcome.Failed or PushOutcome.Pending);
+
+    /// <summary>Pushes not tried because LINE was unavailable (the run stopped): left for the retry.</summary>
+    public int PendingPushes => Pushes.Count(p => p.Outcome == PushOutcome.Pending);
+
+    /// <summary>Pushes refused for LINE's monthly limit.</summary>
+    public int QuotaRefusedPushes => Pushes.Count(p => p.Outcome == PushOutcome.QuotaExceeded);
 }

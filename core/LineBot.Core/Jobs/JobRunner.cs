@@ -29,7 +29,7 @@ internal sealed class JobRunner(IEnumerable<IJob> jobs, BotClock clock, ILogger<
         }
         else
         {
-            Log.Ran(logger, job.Name, at, dryRun, result.Pushes.Count, result.Shortfalls.Count);
+            Log.Ran(logger, job.Name, at, dryRun, result.Pushes.Count, result.Shortfalls.Count, result.PendingPushes);
         }
 
         return result;

@@ -13,7 +13,18 @@ internal sealed partial class LinePusher(LineOutbox outbox, QuotaGuard quota, IL
             var result = await outbox.PushOnceAsync(logicalKey, to, [.. messages.Select(m => BotMessages.ToLine(m))], ct);
             return result.Status == OutboxStatus.AlreadySent ? PushOutcome.AlreadySent : PushOutcome.Sent;
         }
-        catch (Exception ex) when (ex is LineApiException or HttpRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException)
+        catch (LineQuotaExceededException ex)
+        {
+            LogPushFailed(logger, logicalKey, ex);
+            return PushOutcome.QuotaExceeded;
+        }
+        catch (Exception ex) when (LineUnavailable.Is(ex, ct))
+        {
+            // LINE is down: the outbox row stays pending with its retry key, and the run stops here for its retry.
+            LogPushFailed(logger, logicalKey, ex);
+            return PushOutcome.Pending;
+        }
+        catch (LineApiException ex)
         {
             // The outbox row stays pending with its retry key: the next run of the job sends it, once.
             LogPushFailed(logger, logicalKey, ex);

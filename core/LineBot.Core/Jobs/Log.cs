@@ -4,8 +4,14 @@ namespace LineBot.Jobs;
 
 internal static partial class Log
 {
-    [LoggerMessage(7001, LogLevel.Information, "Job {Job} at {At:o} (dry run {DryRun}): {Pushes} pushes, {Shortfalls} quota shortfalls.")]
-    public static partial void Ran(ILogger logger, string job, DateTimeOffset at, bool dryRun, int pushes, int shortfalls);
+    [LoggerMessage(7001, LogLevel.Information, "Job {Job} at {At:o} (dry run {DryRun}): {Pushes} pushes, {Shortfalls} quota shortfalls, {Pending} pending (LINE unavailable).")]
+    public static partial void Ran(ILogger logger, string job, DateTimeOffset at, bool dryRun, int pushes, int shortfalls, int pending);
+
+    [LoggerMessage(7008, LogLevel.Warning, "Job {Job}: LINE unavailable at push {LogicalKey}; the rest of the run is left pending for its retry.")]
+    public static partial void LineUnavailable(ILogger logger, string job, string logicalKey);
+
+    [LoggerMessage(7009, LogLevel.Warning, "Job {Job}: LINE's monthly limit refused push {LogicalKey}; recorded as a shortfall.")]
+    public static partial void MonthlyLimit(ILogger logger, string job, string logicalKey);
 
     [LoggerMessage(7002, LogLevel.Information, "Job {Job} at {At:o} did nothing: {Reason}.")]
     public static partial void Skipped(ILogger logger, string job, DateTimeOffset at, string reason);

@@ -6,9 +6,10 @@ namespace LineBot.Jobs;
 
 /// <summary>
 /// Monday's digest of the past week, as Flex (<see cref="DigestMessages.Flex"/>): to each group (admins instead
-/// when the quota is short), and each officer their own district 1:1.
+/// when the quota is short), and each officer their own district 1:1; admins also hear of events waiting in the
+/// poison queue.
 /// </summary>
-internal sealed class WeeklyDigestJob(DigestService digests, PushFanOut fanOut) : IJob
+internal sealed class WeeklyDigestJob(DigestService digests, PushFanOut fanOut, Events.PoisonStore poison) : IJob
 {
     public string Name => JobNames.Digest;
 
@@ -23,5 +24,11 @@ internal sealed class WeeklyDigestJob(DigestService digests, PushFanOut fanOut) 
         await fanOut.ToGroupsAsync(run, period, DigestMessages.Flex(digest), roster, ForDistrict, ct);
         // The officers' 1:1 copy goes out every week, not only when the group push was skipped.
         await fanOut.ToOfficersAsync(run, period, roster, ForDistrict, ct);
+
+        // Poison is never silent: events that failed every attempt are named to the admins with the command that replays them.
+        if (Events.PoisonStore.Notice(await poison.CountAsync(ct)) is { } stuck)
+        {
+            await fanOut.NoticeAdminsAsync(run, period, "poison", DigestMessages.Text(stuck), ct);
+        }
     }
 }

@@ -35,7 +35,7 @@ internal static partial class Log
     [LoggerMessage(3010, LogLevel.Warning, "Reply to {ChatId} not delivered: {Reason}.")]
     public static partial void NotDelivered(ILogger logger, string chatId, string reason);
 
-    [LoggerMessage(3011, LogLevel.Information, "Quota check for {ChatId}: {Cost} message(s) needed, {Left} left this month.")]
+    [LoggerMessage(3011, LogLevel.Debug, "Quota check for {ChatId}: {Cost} message(s) needed, {Left} left this month.")]
     public static partial void QuotaChecked(ILogger logger, string chatId, long cost, long left);
 
     [LoggerMessage(3012, LogLevel.Warning, "LINE quota could not be read; pushes are refused until it can.")]

@@ -6,10 +6,10 @@ namespace LineBot.Messages;
 
 internal static partial class Log
 {
-    [LoggerMessage(8001, LogLevel.Information, "Text event {EventId}: {Kind}, {ErrorCount} error(s).")]
+    [LoggerMessage(8001, LogLevel.Debug, "Text event {EventId}: {Kind}, {ErrorCount} error(s).")]
     public static partial void Parsed(ILogger logger, string eventId, string kind, int errorCount);
 
-    [LoggerMessage(8003, LogLevel.Information, "Report from message {MessageId} for {ReporterId} dated {Date}: {Outcome}, {ErrorCount} error(s).")]
+    [LoggerMessage(8003, LogLevel.Debug, "Report from message {MessageId} for {ReporterId} dated {Date}: {Outcome}, {ErrorCount} error(s).")]
     public static partial void ReportSaved(ILogger logger, string messageId, string reporterId, DateOnly? date, SaveOutcome outcome, int errorCount);
 
     [LoggerMessage(8004, LogLevel.Information, "Edit of message {MessageId} applied: {Outcome}.")]
@@ -39,9 +39,12 @@ internal static partial class Log
     [LoggerMessage(8012, LogLevel.Debug, "Event {EventId}: no reply ({Reason}).")]
     public static partial void NoReply(ILogger logger, string eventId, string reason);
 
-    [LoggerMessage(8013, LogLevel.Information, "Event {EventId}: reply {Outcome} {Reason}.")]
+    [LoggerMessage(8013, LogLevel.Debug, "Event {EventId}: reply {Outcome} {Reason}.")]
     public static partial void Replied(ILogger logger, string eventId, ReplyOutcomeKind outcome, string? reason);
 
     [LoggerMessage(8014, LogLevel.Warning, "Event {EventId}: reply failed ({Error}: {Reason}).")]
     public static partial void ReplyFailed(ILogger logger, string eventId, string error, string reason);
+
+    [LoggerMessage(8015, LogLevel.Warning, "Admin notices could not be read ({Error}); replying without them.")]
+    public static partial void NoticeFailed(ILogger logger, string error);
 }

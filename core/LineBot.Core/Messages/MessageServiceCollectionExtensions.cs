@@ -9,6 +9,7 @@ internal static class MessageServiceCollectionExtensions
     public static IServiceCollection AddMessageHandlers(this IServiceCollection services)
     {
         services.AddSingleton<MessageReplier>();
+        services.AddSingleton<AdminNotices>();
         services.AddSingleton<ReporterResolver>();
         services.AddSingleton<AfterReportSaved>();
         services.AddSingleton<ReportReceived>();

@@ -38,6 +38,10 @@ internal sealed class MonthlyPlanReceived(
             },
             cancellationToken);
         Log.PlanSaved(logger, reporter.Id, month, plan.Version, created);
+        if (created)
+        {
+            await resolver.EnrichAsync(context, reporter, cancellationToken);
+        }
         await replier.QuoteAsync(context, ReportReplies.PlanSaved(plan), cancellationToken);
     }
 }

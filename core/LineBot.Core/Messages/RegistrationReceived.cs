@@ -29,13 +29,10 @@ internal sealed class RegistrationReceived(
         var existing = await ExistingAsync(userId, name, cancellationToken);
         var reporter = (existing ?? new Reporter { Id = userId, Name = name }) with { Name = name, UserId = userId };
         reporter = reporter.WithSite(parsed.Site);
-        if (reporter.DisplayName is null)
-        {
-            reporter = reporter with { DisplayName = await resolver.DisplayNameAsync(context, userId, cancellationToken) };
-        }
-
+        // Stored before any LINE call; the display name follows when LINE answers.
         await reporters.SaveAsync(reporter, cancellationToken);
         Log.Registered(logger, reporter.Id, existing is not null);
+        reporter = await resolver.EnrichAsync(context, reporter, cancellationToken);
         await replier.QuoteAsync(context, RegistrationReplies.Registered(reporter, existing is not null), cancellationToken);
     }
 

@@ -25,6 +25,10 @@ internal sealed class ReportReceived(
         var saved = await reports.SaveAsync(report, evt.Timestamp, cancellationToken);
         var stored = await afterSave.ApplyAsync(context, saved.Report, cancellationToken);
         Log.ReportSaved(logger, evt.Message!.Id, stored.ReporterId, stored.Date, saved.Outcome, stored.Errors.Count);
+        if (created)
+        {
+            await resolver.EnrichAsync(context, reporter!, cancellationToken);
+        }
 
         if (reporter is null)
         {

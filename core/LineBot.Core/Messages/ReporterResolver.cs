@@ -11,8 +11,8 @@ internal sealed class ReporterResolver(ReporterStore reporters, LineMessagingCli
 {
     /// <summary>
     /// By LINE user ID; else the roster by normalised name (linking the user ID to it when it has none); else a new
-    /// profile from the message's own fields and the LINE display name (fetched once, here). Null when there is
-    /// neither a user ID nor a name.
+    /// profile from the message's own fields, stored without any LINE call (the display name comes later, from
+    /// <see cref="EnrichAsync"/>, once what was sent is stored). Null when there is neither a user ID nor a name.
     /// </summary>
     public async Task<(Reporter? Reporter, bool Created)> ResolveAsync(EventContext context, ParsedMessage parsed, CancellationToken cancellationToken)
     {
@@ -44,9 +44,9 @@ internal sealed class ReporterResolver(ReporterStore reporters, LineMessagingCli
                 ? (await line.GetGroupMemberProfileAsync(groupId, userId, cancellationToken))?.DisplayName
                 : (await line.GetProfileAsync(userId, cancellationToken))?.DisplayName;
         }
-        catch (Exception ex) when (ex is LineApiException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (LineUnavailable.OrRefused(ex, cancellationToken))
         {
-            // The name from the message is enough; the display name is a nicety.
+            // The name from the message is enough; the display name is a nicety (LINE down: breaker, timeouts, 5xx).
             Log.ProfileFailed(logger, userId, ex.GetType().Name);
             return null;
         }
@@ -65,16 +65,32 @@ internal sealed class ReporterResolver(ReporterStore reporters, LineMessagingCli
         return linked;
     }
 
+    /// <summary>
+    /// A profile just created from a message gets the sender's LINE display name, once, after the message is stored
+    /// (a profile known only by its user ID is named after it). LINE down leaves the profile as it was.
+    /// </summary>
+    public async Task<Reporter> EnrichAsync(EventContext context, Reporter created, CancellationToken cancellationToken)
+    {
+        if (created.UserId is not { } userId || created.DisplayName is not null
+            || await DisplayNameAsync(context, userId, cancellationToken) is not { } displayName)
+        {
+            return created;
+        }
+
+        var enriched = created with { DisplayName = displayName, Name = created.Name == userId ? displayName : created.Name };
+        await reporters.SaveAsync(enriched, cancellationToken);
+        return enriched;
+    }
+
     private async Task<Reporter> CreateAsync(EventContext context, ParsedMessage parsed, string? userId, CancellationToken cancellationToken)
     {
-        var displayName = userId is null ? null : await DisplayNameAsync(context, userId, cancellationToken);
-        var fullName = parsed.Reporter is { Length: > 0 } written ? written : displayName ?? userId!;
+        // No LINE call before the message is stored: the written name, else the user ID until EnrichAsync.
+        var fullName = parsed.Reporter is { Length: > 0 } written ? written : userId!;
         var reporter = new Reporter
         {
             Id = userId ?? ReporterStore.NameId(fullName),
             Name = fullName,
             UserId = userId,
-            DisplayName = displayName,
         }.WithSite(parsed.Site);
         await reporters.SaveAsync(reporter, cancellationToken);
         Log.Created(logger, reporter.Id);

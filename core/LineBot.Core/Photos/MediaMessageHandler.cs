@@ -91,7 +91,7 @@ internal sealed partial class MediaMessageHandler(
                 cancellationToken);
             CountReplied(logger, photo.MessageId, report.PhotoCount, outcome.Kind);
         }
-        catch (Exception ex) when (ex is LineApiException or HttpRequestException)
+        catch (Exception ex) when (LineUnavailable.OrRefused(ex, cancellationToken))
         {
             CountReplyFailed(logger, photo.MessageId, ex.GetType().Name);
         }
@@ -106,7 +106,7 @@ internal sealed partial class MediaMessageHandler(
         }
     }
 
-    [LoggerMessage(6201, LogLevel.Information, "Photo {MessageId}: count {Count} answered ({Outcome}).")]
+    [LoggerMessage(6201, LogLevel.Debug, "Photo {MessageId}: count {Count} answered ({Outcome}).")]
     private static partial void CountReplied(ILogger logger, string messageId, int count, ReplyOutcomeKind outcome);
 
     [LoggerMessage(6202, LogLevel.Warning, "Photo {MessageId}: count reply failed ({Error}).")]

@@ -5,7 +5,7 @@ namespace LineBot.Photos;
 /// <summary>Photo and location log messages (IDs 40xx/41xx). Never message text; IDs and sizes only.</summary>
 internal static partial class PhotoLog
 {
-    [LoggerMessage(4002, LogLevel.Information, "Message {MessageId} ({Kind}) stored: {Bytes} bytes at {BlobName}.")]
+    [LoggerMessage(4002, LogLevel.Debug, "Message {MessageId} ({Kind}) stored: {Bytes} bytes at {BlobName}.")]
     public static partial void Stored(ILogger logger, string messageId, string kind, long bytes, string blobName);
 
     [LoggerMessage(4003, LogLevel.Information, "Message {MessageId} ({Kind}, {FileSize} bytes announced) recorded as received; this content type is not downloaded.")]

@@ -18,6 +18,9 @@ internal sealed class RecordingPusher(TimeProvider time) : IBotPusher
     /// <summary>Recipients whose pushes LINE "refuses" (nothing recorded as sent).</summary>
     public Func<string, bool> Fails { get; set; } = _ => false;
 
+    /// <summary>An answer other than sent for a recipient (e.g. LINE unavailable, monthly limit); null: the usual.</summary>
+    public Func<string, PushOutcome?> Answer { get; set; } = _ => null;
+
     public IReadOnlyDictionary<string, (string To, IReadOnlyList<BotMessage> Messages, DateTimeOffset At)> Sent => _sent;
 
     public int Calls => _calls;
@@ -25,6 +28,11 @@ internal sealed class RecordingPusher(TimeProvider time) : IBotPusher
     public Task<PushOutcome> PushOnceAsync(string logicalKey, string to, IReadOnlyList<BotMessage> messages, CancellationToken ct)
     {
         Interlocked.Increment(ref _calls);
+        if (Answer(to) is { } answer)
+        {
+            return Task.FromResult(answer);
+        }
+
         if (Fails(to))
         {
             return Task.FromResult(PushOutcome.Failed);
