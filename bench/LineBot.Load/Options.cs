@@ -1,0 +1,35 @@
+using System.Globalization;
+
+namespace LineBot.Load;
+
+/// <summary>Command-line options shared by the scenarios (<c>--name value</c>).</summary>
+internal sealed record Options(string? Dll, double Rate, int Seconds, int Seed, int DrainLimitSeconds, bool Ramp, int Rounds, int Concurrency, int PhaseSeconds)
+{
+    public static Options Parse(IReadOnlyList<string> args)
+    {
+        string? Value(string name)
+        {
+            for (var i = 0; i < args.Count - 1; i++)
+            {
+                if (args[i] == name)
+                {
+                    return args[i + 1];
+                }
+            }
+
+            return null;
+        }
+
+        double Number(string name, double fallback) => Value(name) is { } v ? double.Parse(v, CultureInfo.InvariantCulture) : fallback;
+        return new Options(
+            Value("--dll"),
+            Number("--rate", 300),
+            (int)Number("--seconds", 60),
+            (int)Number("--seed", 1),
+            (int)Number("--drain-limit", 600),
+            !args.Contains("--no-ramp"),
+            (int)Number("--rounds", 2),
+            (int)Number("--concurrency", 32),
+            (int)Number("--phase-seconds", 10));
+    }
+}
