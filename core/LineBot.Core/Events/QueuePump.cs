@@ -134,7 +134,9 @@ internal sealed class QueuePump(
         {
             var receipt = await lease.StopAsync();
             Log.Failed(logger, message.MessageId, message.DequeueCount, ex);
-            if (ex is PoisonMessageException || message.DequeueCount >= settings.MaxAttempts)
+            // "Busy" is no failure of the event: its claim's holder finishes it, or the claim's lease runs out and the
+            // next look takes it over. Counting those looks as tries poisoned events a killed worker had taken.
+            if (ex is PoisonMessageException || (message.DequeueCount >= settings.MaxAttempts && ex is not EventBusyException))
             {
                 await poison.PoisonAsync(message.MessageText, $"{ex.GetType().Name}: {ex.Message}", message.DequeueCount, cancellationToken);
                 await queue.DeleteMessageAsync(message.MessageId, receipt, cancellationToken);
