@@ -160,12 +160,21 @@ public sealed class JobSchedulerTests
     }
 
     /// <summary>Lets the scheduler's timers fire (MaxWait each) until the condition holds, or a number of times.</summary>
+    /// <remarks>
+    /// After each wake-up the real scheduler gets up to 3 s of real time to act before the fake clock moves again, so
+    /// a slow machine cannot push the simulated time on by several MaxWaits while one run is still reading storage.
+    /// </remarks>
     private static async Task WakeUntilAsync(FakeTimeProvider timers, Func<bool> done, int times = 200)
     {
         for (var i = 0; i < times && !done(); i++)
         {
             timers.Advance(JobScheduler.MaxWait);
-            await Task.Delay(100);
+            var settle = System.Diagnostics.Stopwatch.StartNew();
+            do
+            {
+                await Task.Delay(20);
+            }
+            while (!done() && settle.Elapsed < (times > 10 ? TimeSpan.FromSeconds(3) : TimeSpan.FromMilliseconds(150)));
         }
     }
 
