@@ -48,6 +48,10 @@ param botAdminUserIds string = ''
 @description('Whether the weekly reminder @-mentions those still missing.')
 param botMentionMissing bool = true
 
+@description('The one polite particle of every message the bot sends.')
+@allowed(['ครับ', 'ค่ะ'])
+param botParticle string = 'ครับ'
+
 // Schedules are NCRONTAB (second minute hour day month day-of-week) and evaluated in UTC: Linux Function apps
 // (Flex Consumption included) do not support WEBSITE_TIME_ZONE. Bangkok is UTC+7 all year (no daylight saving).
 @description('Weekly reminder, UTC. Default Friday 08:00 UTC = Friday 15:00 Bangkok.')
@@ -90,6 +94,7 @@ module resources 'resources.bicep' = {
     groupIds: groupIds
     adminUserIds: adminUserIds
     botMentionMissing: botMentionMissing
+    botParticle: botParticle
     scheduleWeeklyReminder: scheduleWeeklyReminder
     scheduleWeeklyDigest: scheduleWeeklyDigest
     scheduleMonthly: scheduleMonthly

@@ -19,6 +19,7 @@ param botGazetteerPath string
 param groupIds array
 param adminUserIds array
 param botMentionMissing bool
+param botParticle string
 param scheduleWeeklyReminder string
 param scheduleWeeklyDigest string
 param scheduleMonthly string
@@ -87,6 +88,7 @@ module functionApp 'modules/functionapp.bicep' = {
     groupIds: groupIds
     adminUserIds: adminUserIds
     botMentionMissing: botMentionMissing
+    botParticle: botParticle
     scheduleWeeklyReminder: scheduleWeeklyReminder
     scheduleWeeklyDigest: scheduleWeeklyDigest
     scheduleMonthly: scheduleMonthly

@@ -22,6 +22,7 @@ internal sealed partial class EventDispatcher(
     RosterFileReceived rosterFiles,
     PostbackReceived postbacks,
     Greetings greetings,
+    StrangerAnswered strangers,
     LocationAcknowledged locationAcknowledgements,
     ILogger<EventDispatcher> logger) : IEventDispatcher
 {
@@ -59,6 +60,9 @@ internal sealed partial class EventDispatcher(
                 break;
         }
     }
+
+    public Task AnswerStrangerAsync(EventContext context, CancellationToken cancellationToken) =>
+        strangers.HandleAsync(context, cancellationToken);
 
     private async Task DispatchMessageAsync(EventContext context, MessageContent message, CancellationToken cancellationToken)
     {

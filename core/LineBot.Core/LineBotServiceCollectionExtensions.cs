@@ -27,6 +27,7 @@ internal static class LineBotServiceCollectionExtensions
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
         services.AddSingleton<IValidateOptions<BotOptions>, BotTimeZoneValidator>();
+        services.AddSingleton<IValidateOptions<BotOptions>, Line.BotParticleValidator>();
         services.AddSingleton<IValidateOptions<BotOptions>, Reports.Parsing.GazetteerPathValidator>();
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();

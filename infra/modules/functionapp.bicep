@@ -30,6 +30,7 @@ param botGazetteerPath string
 param groupIds array
 param adminUserIds array
 param botMentionMissing bool
+param botParticle string
 param scheduleWeeklyReminder string
 param scheduleWeeklyDigest string
 param scheduleMonthly string
@@ -245,6 +246,7 @@ var botSettings = {
   Bot__GazetteerPath: botGazetteerPath
   Bot__TimeZone: 'Asia/Bangkok'
   Bot__MentionMissing: string(botMentionMissing)
+  Bot__Particle: botParticle
 }
 
 // Lists bind from indexed keys: Bot__GroupIds__0, Bot__GroupIds__1, …

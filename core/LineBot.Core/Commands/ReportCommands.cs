@@ -123,7 +123,7 @@ internal sealed class ReportCommands(DigestService digests, QuotaShortfallStore 
         if (period == Period.Month)
         {
             var month = await digests.MonthAsync(date.Year, date.Month, context.Request.At, ct);
-            return CommandReplies.Text(MonthDigestText.Render(month, scope.District));
+            return DigestMessages.Text(MonthDigestText.Render(month, scope.District), DigestMessages.Quoted(month.Districts));
         }
 
         var digest = await digests.WeekAsync(date, context.Request.At, ct);

@@ -26,6 +26,9 @@ internal sealed class BotOptions
     /// <summary>Whether the weekly reminder @-mentions those still missing whose LINE user is known (textV2; on by default).</summary>
     public bool MentionMissing { get; set; } = true;
 
+    /// <summary>The one polite particle of every message: ครับ (the default) or the other one (validated in <c>Line/ThaiPersona</c>).</summary>
+    public string Particle { get; set; } = "ครับ";
+
     public bool ServesGroup(string groupId) => GroupIds.Count == 0 || GroupIds.Contains(groupId, StringComparer.Ordinal);
 
     public bool IsAdmin(string? userId) => userId is not null && AdminUserIds.Contains(userId, StringComparer.Ordinal);

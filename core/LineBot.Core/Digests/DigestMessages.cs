@@ -20,14 +20,17 @@ internal static class DigestMessages
             var alt = message["altText"]!.GetValue<string>();
             var contents = (JsonObject)message["contents"]!;
             message.Remove("contents");
-            messages.Add(new BotMessage(alt, contents));
+            messages.Add(new BotMessage(alt, contents) { Verbatim = Quoted([digest.Province, .. digest.Districts]) });
         }
 
         return messages;
     }
 
-    /// <summary>A text split at line breaks into at most <see cref="MaxMessages"/> messages of ≤ 5,000 characters.</summary>
-    public static IReadOnlyList<BotMessage> Text(string text)
+    /// <summary>
+    /// A text split at line breaks into at most <see cref="MaxMessages"/> messages of ≤ 5,000 characters;
+    /// <paramref name="verbatim"/>: other people's words in it (see <see cref="Quoted"/>).
+    /// </summary>
+    public static IReadOnlyList<BotMessage> Text(string text, IReadOnlyList<string>? verbatim = null)
     {
         var parts = DigestText.Split(text, BotMessage.MaxTextLength);
         if (parts.Count > MaxMessages)
@@ -35,6 +38,10 @@ internal static class DigestMessages
             parts = [.. parts.Take(MaxMessages - 1), TooLong];
         }
 
-        return [.. parts.Select(p => new BotMessage(p))];
+        return [.. parts.Select(p => new BotMessage(p) { Verbatim = verbatim ?? [] })];
     }
+
+    /// <summary>The problems people reported, as they wrote them: a digest quotes them, the bot's voice never rewrites them.</summary>
+    public static IReadOnlyList<string> Quoted(IEnumerable<DistrictDigest> districts) =>
+        [.. districts.SelectMany(d => d.Problems).Select(p => p.Text).Distinct(StringComparer.Ordinal)];
 }

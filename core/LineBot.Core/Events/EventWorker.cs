@@ -79,12 +79,14 @@ internal sealed class EventWorker(
             return WorkOutcome.NotAllowed;
         }
 
-        // One-to-one chats: only people the bot knows (admins, and registered field workers and officers), so that
-        // a stranger who adds the bot as a friend gets nothing stored and no data.
+        // One-to-one chats: served only for people the bot knows (admins, and registered field workers and officers).
+        // A stranger gets no data and nothing of theirs is stored; adding the bot, or trying a command, earns one
+        // polite answer on how to be known (the dispatcher decides and claims it, so it is said once).
         if (evt.Source is { GroupId: null, RoomId: null, UserId: { } user } && !bot.CurrentValue.IsAdmin(user)
             && await reporters.FindByUserIdAsync(user, cancellationToken) is null)
         {
             Log.UnknownUser(logger, evt.WebhookEventId, evt.Type);
+            await dispatcher.AnswerStrangerAsync(new EventContext(evt, envelope.Destination ?? ""), cancellationToken);
             return WorkOutcome.NotAllowed;
         }
 

@@ -7,4 +7,7 @@ namespace LineBot.Events;
 internal interface IEventDispatcher
 {
     Task DispatchAsync(EventContext context, CancellationToken cancellationToken);
+
+    /// <summary>An event from someone the bot does not know, in a one-to-one chat: at most a polite answer, nothing served.</summary>
+    Task AnswerStrangerAsync(EventContext context, CancellationToken cancellationToken);
 }

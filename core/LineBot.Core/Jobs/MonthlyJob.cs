@@ -46,7 +46,7 @@ internal sealed class MonthlyJob(DigestService digests, HolidayStore holidays, M
             }
         }
 
-        await fanOut.ToAdminsAsync(run, month.Period, DigestMessages.Text(MonthDigestText.Render(month.Data.Digest)), ct);
+        await fanOut.ToAdminsAsync(run, month.Period, DigestMessages.Text(MonthDigestText.Render(month.Data.Digest), DigestMessages.Quoted(month.Data.Digest.Districts)), ct);
     }
 
     /// <summary>Null on the month's first working day; else why the job does nothing today.</summary>

@@ -16,6 +16,9 @@ internal sealed record BotMessage(string Text, JsonObject? Flex = null)
 
     /// <summary>Buttons under the message for the obvious next step (LINE shows them for the last message only).</summary>
     public QuickReply? QuickReply { get; init; }
+
+    /// <summary>Other people's words quoted in <see cref="Text"/> or the Flex (see <see cref="LineMessage.Verbatim"/>).</summary>
+    public IReadOnlyList<string> Verbatim { get; init; } = [];
 }
 
 /// <summary>Someone to @-mention in a text message, found by their name in the text.</summary>

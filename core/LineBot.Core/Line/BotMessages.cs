@@ -10,7 +10,7 @@ internal static class BotMessages
     /// are to be @-mentioned (the first occurrence of each name); plain text otherwise.
     /// </summary>
     public static LineMessage ToLine(BotMessage message, string? quoteToken = null) =>
-        message.QuickReply is null ? Convert(message, quoteToken) : Convert(message, quoteToken) with { QuickReply = message.QuickReply };
+        Convert(message, quoteToken) with { QuickReply = message.QuickReply, Verbatim = message.Verbatim };
 
     private static LineMessage Convert(BotMessage message, string? quoteToken)
     {

@@ -14,6 +14,10 @@ internal abstract record LineMessage
 {
     [JsonPropertyOrder(100)]
     public QuickReply? QuickReply { get; init; }
+
+    /// <summary>Other people's words quoted in the message (e.g. a reported problem): <see cref="Persona"/> leaves them as written.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<string> Verbatim { get; init; } = [];
 }
 
 /// <summary>Plain text, optionally quoting the message with <paramref name="QuoteToken"/>.</summary>

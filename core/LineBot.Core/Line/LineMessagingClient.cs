@@ -10,11 +10,12 @@ namespace LineBot.Line;
 /// (<see cref="LineQuotaExceededException"/> for the monthly limit). Retries happen in the HTTP pipeline
 /// (<see cref="LineResilience"/>).
 /// </summary>
-internal sealed class LineMessagingClient(HttpClient http, ILogger<LineMessagingClient> logger)
+internal sealed class LineMessagingClient(HttpClient http, Persona persona, ILogger<LineMessagingClient> logger)
 {
     public async Task<IReadOnlyList<SentMessage>> ReplyAsync(string replyToken, IReadOnlyList<LineMessage> messages, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(replyToken);
+        messages = persona.Speak(messages);
         LineLimits.Validate(messages);
         using var request = new HttpRequestMessage(HttpMethod.Post, "v2/bot/message/reply")
         {
@@ -38,6 +39,7 @@ internal sealed class LineMessagingClient(HttpClient http, ILogger<LineMessaging
     public async Task<PushResult> PushAsync(string to, IReadOnlyList<LineMessage> messages, Guid retryKey, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(to);
+        messages = persona.Speak(messages);
         LineLimits.Validate(messages);
         var body = new PushMessageRequest(to, messages);
         return await SendWithRetryKeyAsync("v2/bot/message/push", LineResponses.Json(body, LineJsonContext.Default.PushMessageRequest), retryKey, "push", messages.Count, cancellationToken);
@@ -47,6 +49,7 @@ internal sealed class LineMessagingClient(HttpClient http, ILogger<LineMessaging
     public async Task<PushResult> MulticastAsync(IReadOnlyList<string> userIds, IReadOnlyList<LineMessage> messages, Guid retryKey, CancellationToken cancellationToken)
     {
         LineLimits.ValidateRecipients(userIds);
+        messages = persona.Speak(messages);
         LineLimits.Validate(messages);
         var body = new MulticastRequest(userIds, messages);
         return await SendWithRetryKeyAsync("v2/bot/message/multicast", LineResponses.Json(body, LineJsonContext.Default.MulticastRequest), retryKey, "multicast", messages.Count, cancellationToken);

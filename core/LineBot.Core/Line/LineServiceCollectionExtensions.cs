@@ -26,6 +26,7 @@ internal static class LineServiceCollectionExtensions
             .AddResilienceHandler(LineResilience.PipelineName, Pipeline)
             .SelectPipelineByAuthority();
 
+        services.AddSingleton<Persona>();
         services.AddSingleton<QuotaGuard>();
         services.AddSingleton<LineOutbox>();
         services.AddTransient<ReplySender>();

@@ -8,6 +8,11 @@ internal static class GreetingText
 {
     private const string RegistrationExample = ReportReplies.RegistrationExample;
 
+    // How a stranger becomes known: field workers register in the group, officers and executives ask an admin.
+    private const string WayIn =
+        "• นพต. ลงทะเบียนครั้งเดียวในกลุ่ม LINE ของจังหวัด เช่น " + RegistrationExample + "\n"
+        + "• เจ้าหน้าที่อำเภอและผู้บริหาร กรุณาแจ้งผู้ดูแลระบบของจังหวัดให้เพิ่มชื่อ";
+
     public static string Join(string province) =>
         $"""
         สวัสดีทุกท่าน 🙏 บอทรับรายงานประจำวัน โคก หนอง นา โมเดล จังหวัด{province} พร้อมใช้งานในกลุ่มนี้แล้ว
@@ -36,11 +41,15 @@ internal static class GreetingText
             รายงานประจำวันส่งในกลุ่มของจังหวัดเช่นเดิม ในแชตนี้ดูการส่งของท่านได้ด้วย /ของฉัน
             แจ้งลา เช่น /ลา 3-5 ธ.ค. ลาป่วย
             """,
-        _ =>
-            $"""
-            สวัสดี 🙏 ยังไม่พบชื่อของท่านในระบบรายงานของจังหวัด{province}
-            นพต. ลงทะเบียนครั้งเดียวในกลุ่มของจังหวัด เช่น {RegistrationExample}
-            เจ้าหน้าที่อำเภอ กรุณาแจ้งผู้ดูแลระบบให้แต่งตั้ง
-            """,
+        _ => Stranger(province),
     };
+
+    /// <summary>To someone the bot does not know who adds it as a friend: what it is, and how to be known.</summary>
+    public static string Stranger(string province) =>
+        $"สวัสดีครับ 🙏 บัญชีนี้คือบอทรับรายงานประจำวัน โคก หนอง นา โมเดล จังหวัด{province}\nยังไม่พบชื่อของท่านในระบบ จึงยังใช้คำสั่งในแชตนี้ไม่ได้\n" + WayIn;
+
+    /// <summary>To a stranger who typed a command (or pressed a button) here: the same way in, at most once a day.</summary>
+    public static string StrangerTried(string province) =>
+        $"ขออภัยครับ คำสั่งในแชตนี้ใช้ได้เฉพาะผู้ที่อยู่ในระบบรายงานของจังหวัด{province}แล้ว\n" + WayIn;
+
 }

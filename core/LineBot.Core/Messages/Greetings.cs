@@ -10,8 +10,8 @@ namespace LineBot.Messages;
 
 /// <summary>
 /// Greetings by free reply: on <c>join</c> (what the bot does and how to register and report) and on <c>follow</c>
-/// (what this person can do, by role; a stranger is told whom to ask). Said once: the worker claims each event, so
-/// a redelivery reaches no handler, and a reply token works once.
+/// (what this person can do, by role; strangers are answered by <see cref="StrangerAnswered"/> instead). Said once:
+/// the worker claims each event, so a redelivery reaches no handler, and a reply token works once.
 /// </summary>
 internal sealed class Greetings(CommandRouter commands, MessageReplier replier, IOptions<BotOptions> options, ILogger<Greetings> logger)
 {

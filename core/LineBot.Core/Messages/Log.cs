@@ -60,6 +60,9 @@ internal static partial class Log
     [LoggerMessage(8103, LogLevel.Information, "Event {EventId} ({Type}): greeting sent to a {Role}.")]
     public static partial void Greeted(ILogger logger, string eventId, string type, string role);
 
+    [LoggerMessage(8105, LogLevel.Information, "Event {EventId} ({Type}) from a stranger: answered already (this event, or today), nothing sent.")]
+    public static partial void StrangerAlreadyAnswered(ILogger logger, string eventId, string type);
+
     [LoggerMessage(8111, LogLevel.Information, "Roster file {MessageId} imported: {Created} created, {Updated} updated, {Rejected} rejected.")]
     public static partial void RosterImported(ILogger logger, string messageId, int created, int updated, int rejected);
 

@@ -25,6 +25,7 @@ internal static class MessageServiceCollectionExtensions
         services.AddSingleton<LastReportRecalculation>();
         services.AddSingleton<PostbackReceived>();
         services.AddSingleton<Greetings>();
+        services.AddSingleton<StrangerAnswered>();
         services.AddSingleton<LocationAcknowledged>();
         return services;
     }
