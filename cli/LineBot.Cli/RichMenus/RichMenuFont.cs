@@ -67,15 +67,21 @@ internal sealed class RichMenuFont : IDisposable
             : null;
     }
 
-    /// <summary>Characters of <paramref name="text"/> the font has no glyph for once shaped (they would show as boxes).</summary>
+    /// <summary>
+    /// Characters of <paramref name="text"/> the font has no glyph for (they would show as boxes); "(shaping)" when each
+    /// has one but HarfBuzz still produced the missing glyph (a combination the font cannot draw).
+    /// </summary>
     public IReadOnlyList<string> MissingGlyphs(string text)
     {
         using var font = new SKFont(Typeface, 100);
+        var missing = text.EnumerateRunes().Where(r => font.GetGlyph(r.Value) == 0).Select(r => r.ToString()).Distinct().ToList();
         using var shaper = new SKShaper(Typeface);
-        var shaped = shaper.Shape(text, font);
-        return [.. shaped.Codepoints.Select((glyph, i) => (glyph, cluster: (int)shaped.Clusters[i]))
-            .Where(g => g.glyph == 0)
-            .Select(g => char.ConvertFromUtf32(char.ConvertToUtf32(text, g.cluster)))];
+        if (missing.Count == 0 && shaper.Shape(text, font).Codepoints.Contains(0u))
+        {
+            missing.Add("(shaping)");
+        }
+
+        return missing;
     }
 
     public void Dispose() => Typeface.Dispose();
