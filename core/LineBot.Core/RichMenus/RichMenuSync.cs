@@ -20,44 +20,10 @@ internal sealed class RichMenuSync(LineMessagingClient line, LineContentClient c
     {
         var ours = (await line.ListRichMenusAsync(cancellationToken)).Where(m => RichMenuCatalog.IsOurs(m.Name)).ToList();
         var aliases = (await line.ListRichMenuAliasesAsync(cancellationToken)).Where(a => RichMenuCatalog.IsOurs(a.RichMenuAliasId)).ToList();
-        var lines = new List<string>();
-        var current = new Dictionary<ReporterRole, string>();
-        int created = 0, uploaded = 0, aliasesSet = 0, moved = 0, deleted = 0, kept = 0;
-
+        var run = new Run(dryRun);
         foreach (var draft in drafts)
         {
-            var role = draft.Design.Role;
-            var aliased = aliases.Find(a => a.RichMenuAliasId == draft.Design.AliasId)?.RichMenuId;
-            if (ours.Find(m => m.RichMenuId == aliased && m.Name == draft.Name) is { } live)
-            {
-                current[role] = live.RichMenuId;
-                lines.Add($"{role}: up to date ({draft.Name}, {live.RichMenuId})");
-                continue;
-            }
-
-            if (dryRun)
-            {
-                lines.Add($"{role}: would create {draft.Name}, upload its image ({draft.Image.Length / 1024} KB) and point {draft.Design.AliasId} at it");
-                continue;
-            }
-
-            var id = await line.CreateRichMenuAsync(draft.Request, cancellationToken);
-            created++;
-            await content.UploadRichMenuImageAsync(id, draft.Image, draft.Design.Size, cancellationToken);
-            uploaded++;
-            if (aliased is null)
-            {
-                await line.CreateRichMenuAliasAsync(draft.Design.AliasId, id, cancellationToken);
-            }
-            else
-            {
-                await line.UpdateRichMenuAliasAsync(draft.Design.AliasId, id, cancellationToken);
-            }
-
-            aliasesSet++;
-            current[role] = id;
-            Log.Synced(logger, "created", draft.Name, id);
-            lines.Add($"{role}: created {draft.Name} ({id}), image uploaded ({draft.Image.Length / 1024} KB), {draft.Design.AliasId} points at it");
+            await EnsureCurrentAsync(draft, ours, aliases, run, cancellationToken);
         }
 
         // Aliases of ours for roles no draft has any more go first: an alias keeps its menu in use.
@@ -69,42 +35,83 @@ internal sealed class RichMenuSync(LineMessagingClient line, LineContentClient c
                 await line.DeleteRichMenuAliasAsync(alias.RichMenuAliasId, cancellationToken);
             }
 
-            lines.Add($"alias {alias.RichMenuAliasId}: {(dryRun ? "would be deleted" : "deleted")}");
+            run.Lines.Add($"alias {alias.RichMenuAliasId}: {(dryRun ? "would be deleted" : "deleted")}");
         }
 
-        var stale = ours.Where(m => !current.ContainsValue(m.RichMenuId)).ToList();
+        await RetireAsync([.. ours.Where(m => !run.Current.ContainsValue(m.RichMenuId))], run, cancellationToken);
+        return run.Result();
+    }
+
+    /// <summary>The draft's menu behind its alias: found as it is, or created with its image and the alias moved to it.</summary>
+    private async Task EnsureCurrentAsync(RichMenuDraft draft, List<RichMenuSummary> ours, List<RichMenuAlias> aliases, Run run, CancellationToken cancellationToken)
+    {
+        var role = draft.Design.Role;
+        var aliased = aliases.Find(a => a.RichMenuAliasId == draft.Design.AliasId)?.RichMenuId;
+        if (ours.Find(m => m.RichMenuId == aliased && m.Name == draft.Name) is { } live)
+        {
+            run.Current[role] = live.RichMenuId;
+            run.Lines.Add($"{role}: up to date ({draft.Name}, {live.RichMenuId})");
+            return;
+        }
+
+        if (run.DryRun)
+        {
+            run.Lines.Add($"{role}: would create {draft.Name}, upload its image ({draft.Image.Length / 1024} KB) and point {draft.Design.AliasId} at it");
+            return;
+        }
+
+        var id = await line.CreateRichMenuAsync(draft.Request, cancellationToken);
+        run.Created++;
+        await content.UploadRichMenuImageAsync(id, draft.Image, draft.Design.Size, cancellationToken);
+        run.Uploaded++;
+        if (aliased is null)
+        {
+            await line.CreateRichMenuAliasAsync(draft.Design.AliasId, id, cancellationToken);
+        }
+        else
+        {
+            await line.UpdateRichMenuAliasAsync(draft.Design.AliasId, id, cancellationToken);
+        }
+
+        run.AliasesSet++;
+        run.Current[role] = id;
+        Log.Synced(logger, "created", draft.Name, id);
+        run.Lines.Add($"{role}: created {draft.Name} ({id}), image uploaded ({draft.Image.Length / 1024} KB), {draft.Design.AliasId} points at it");
+    }
+
+    /// <summary>Old menus of ours: their users moved to their role's current menu, then deleted; kept if LINE has not finished moving.</summary>
+    private async Task RetireAsync(List<RichMenuSummary> stale, Run run, CancellationToken cancellationToken)
+    {
         if (stale.Count == 0)
         {
-            return new RichMenuSyncResult(created, uploaded, aliasesSet, moved, deleted, kept, lines);
+            return;
         }
 
-        var moves = stale.Select(m => (Menu: m, To: RichMenuCatalog.RoleOf(m.Name) is { } r && current.TryGetValue(r, out var to) ? to : null))
-            .Where(x => x.To is not null)
-            .Select(x => new RichMenuBatchLink(x.Menu.RichMenuId, x.To!))
-            .ToList();
-        if (dryRun)
+        if (run.DryRun)
         {
-            lines.AddRange(stale.Select(m => $"{m.Name} ({m.RichMenuId}): would have its users moved to the current menu and be deleted"));
-            return new RichMenuSyncResult(created, uploaded, aliasesSet, moved, deleted, kept, lines);
+            run.Lines.AddRange(stale.Select(m => $"{m.Name} ({m.RichMenuId}): would have its users moved to the current menu and be deleted"));
+            return;
         }
 
+        var moves = stale
+            .Select(m => RichMenuCatalog.RoleOf(m.Name) is { } role && run.Current.TryGetValue(role, out var to) ? new RichMenuBatchLink(m.RichMenuId, to) : null)
+            .OfType<RichMenuBatchLink>()
+            .ToList();
         if (moves.Count > 0 && !await MoveUsersAsync(moves, cancellationToken))
         {
-            kept = stale.Count;
-            lines.Add($"{stale.Count} old menu(s) kept: LINE has not finished moving their users; run linebot richmenu sync again later");
-            return new RichMenuSyncResult(created, uploaded, aliasesSet, moved, deleted, kept, lines);
+            run.Kept = stale.Count;
+            run.Lines.Add($"{stale.Count} old menu(s) kept: LINE has not finished moving their users; run linebot richmenu sync again later");
+            return;
         }
 
-        moved = moves.Count;
+        run.Moved = moves.Count;
         foreach (var menu in stale)
         {
             await line.DeleteRichMenuAsync(menu.RichMenuId, cancellationToken);
-            deleted++;
+            run.Deleted++;
             Log.Synced(logger, "deleted", menu.Name, menu.RichMenuId);
-            lines.Add($"{menu.Name} ({menu.RichMenuId}): {(moves.Any(m => m.From == menu.RichMenuId) ? "users moved to the current menu, " : "")}deleted");
+            run.Lines.Add($"{menu.Name} ({menu.RichMenuId}): {(moves.Any(m => m.From == menu.RichMenuId) ? "users moved to the current menu, " : "")}deleted");
         }
-
-        return new RichMenuSyncResult(created, uploaded, aliasesSet, moved, deleted, kept, lines);
     }
 
     /// <summary>LINE's batch link, then its progress until it says succeeded (true), failed or the wait ran out (false).</summary>
@@ -127,5 +134,21 @@ internal sealed class RichMenuSync(LineMessagingClient line, LineContentClient c
 
             await Task.Delay(MovePoll, time, cancellationToken);
         }
+    }
+
+    /// <summary>One run's tally: the current menu of each role, the counts and the console lines.</summary>
+    private sealed class Run(bool dryRun)
+    {
+        public bool DryRun => dryRun;
+        public Dictionary<ReporterRole, string> Current { get; } = [];
+        public List<string> Lines { get; } = [];
+        public int Created { get; set; }
+        public int Uploaded { get; set; }
+        public int AliasesSet { get; set; }
+        public int Moved { get; set; }
+        public int Deleted { get; set; }
+        public int Kept { get; set; }
+
+        public RichMenuSyncResult Result() => new(Created, Uploaded, AliasesSet, Moved, Deleted, Kept, Lines);
     }
 }
