@@ -59,6 +59,19 @@ public sealed class RichMenuLinkTests
     }
 
     [Fact]
+    public async Task Follow_AdminByConfiguration_LinksTheAdminsMenu_StrangerNothing()
+    {
+        await using var bot = await ReportBot.StartAsync();
+        AnswerAlias(bot.Line, "linebot-admin", "richmenu-a");
+        bot.Line.Server.Answer("POST", $"/api/v2/bot/user/{ReportBot.Admin}/richmenu/richmenu-a", Http.Json(200, "{}"));
+
+        await bot.SendAsync(Follow(ReportBot.Admin), Follow("Ustranger"));
+
+        Assert.Single(bot.Line.ApiRequests($"/v2/bot/user/{ReportBot.Admin}/richmenu/richmenu-a"));
+        Assert.DoesNotContain(bot.Line.ApiRequests(), e => e.RequestMessage.Path.Contains("Ustranger", StringComparison.Ordinal) && e.RequestMessage.Path.Contains("richmenu", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task OfficerAppointed_LinksTheOfficersMenu()
     {
         await using var line = LineMock.Start(new Dictionary<string, string?> { ["Bot:AdminUserIds:0"] = "Uadmin" });
@@ -96,6 +109,9 @@ public sealed class RichMenuLinkTests
         Assert.Equal(3, lines.Count);
         line.AssertRequestsMatchSpec();
     }
+
+    private static System.Text.Json.Nodes.JsonObject Follow(string userId) =>
+        WebhookBuilder.Event("follow", null, userId, ReportBot.Now, extra: new System.Text.Json.Nodes.JsonObject { ["replyToken"] = Guid.NewGuid().ToString("N"), ["follow"] = new System.Text.Json.Nodes.JsonObject { ["isUnblocked"] = false } });
 
     private static void AnswerAlias(LineMock line, string aliasId, string richMenuId) =>
         line.Server.Answer("GET", $"/api/v2/bot/richmenu/alias/{aliasId}", Http.Json(200, $$"""{"richMenuAliasId":"{{aliasId}}","richMenuId":"{{richMenuId}}"}"""));
