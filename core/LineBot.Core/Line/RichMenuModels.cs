@@ -30,6 +30,8 @@ internal sealed record RichMenuBulkLinkRequest(string RichMenuId, IReadOnlyList<
 /// <summary>One <c>link</c> operation of the batch endpoint: every user linked to <c>From</c> moves to <c>To</c>.</summary>
 internal sealed record RichMenuBatchLink(string From, string To)
 {
+    // The discriminator first, as LINE's own examples send it.
+    [System.Text.Json.Serialization.JsonPropertyOrder(-1)]
     public string Type => "link";
 }
 
