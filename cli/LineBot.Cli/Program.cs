@@ -12,6 +12,7 @@ return args switch
     ["simulate", .. var rest] => await SimulateCommand.RunAsync(rest),
     ["roster", .. var rest] => await RosterCommand.RunAsync(rest),
     ["storage", .. var rest] => await StorageCommand.RunAsync(rest, Console.Out),
+    ["richmenu", .. var rest] => await RichMenuCommand.RunAsync(rest, Console.Out),
     ["--help" or "-h" or "help"] or [] => Usage.Print(),
     _ => Usage.Unknown(args[0]),
 };

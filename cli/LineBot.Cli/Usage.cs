@@ -17,6 +17,8 @@ internal static class Usage
           linebot parse [--now ISO-8601] [--jsonl | --explain]  read a message (or JSONL {"text","now"} lines) from stdin, print JSON
           linebot simulate FILE [--url URL | --storage CS] replay a conversation (samples/week.json) and print the transcript
           linebot roster import FILE.csv                  reporters from a CSV roster (name, site type, sub-district, district, phone)
+          linebot richmenu sync [--dry-run] [--font PATH] [--out DIR]   draw the role menus (1:1 chats) and make LINE's match; deletes only our old ones
+          linebot richmenu link-all [--dry-run]           link every known person to their role's menu
 
         Settings come from environment variables (Line__ChannelSecret, AzureWebJobsStorage, Bot__GroupIds__0, …)
         or a git-ignored appsettings.Local.json in the working directory.

@@ -75,6 +75,9 @@ internal static class LineBotServiceCollectionExtensions
         services.AddPhotos();
         services.AddLineClient();
         services.AddCommands();
+        // Rich menus of one-to-one chats: linked by role here; created by linebot richmenu sync (which draws the images).
+        services.AddSingleton<RichMenus.RichMenuLinker>();
+        services.AddTransient<RichMenus.RichMenuSync>();
         services.AddJobs();
 
         return services;

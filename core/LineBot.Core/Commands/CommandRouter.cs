@@ -79,14 +79,7 @@ internal sealed class CommandRouter
     public async Task<(ReporterRole Role, Reporter? Sender)> ResolveAsync(string? userId, CancellationToken ct)
     {
         var sender = userId is null ? null : await _reporters.FindByUserIdAsync(userId, ct);
-        if (_options.Value.IsAdmin(userId) || sender?.Role == ReporterRole.Admin)
-        {
-            return (ReporterRole.Admin, sender);
-        }
-
-        return sender is { Role: ReporterRole.Officer, OfficerDistrict.Length: > 0 }
-            ? (ReporterRole.Officer, sender)
-            : (ReporterRole.Reporter, sender);
+        return (ReporterRoles.Of(_options.Value.IsAdmin(userId), sender), sender);
     }
 
     /// <summary><c>/ช่วยเหลือ รายงาน</c>: how to write a daily report, and a template to copy (its own message).</summary>

@@ -5,6 +5,7 @@ using LineBot.Line;
 using LineBot.Reporters;
 using LineBot.Reports;
 using LineBot.Reports.Parsing;
+using LineBot.RichMenus;
 using Microsoft.Extensions.Logging;
 
 namespace LineBot.Commands;
@@ -15,7 +16,7 @@ namespace LineBot.Commands;
 /// as <c>/ลงทะเบียน</c> takes it; and <c>/ลบผู้รายงาน</c> (by @mention or name), which ends what they owe from today
 /// and keeps their history. Start dates are today's.
 /// </summary>
-internal sealed class EnrolCommands(ReporterStore reporters, ReportParser parser, BotClock clock, ILogger<EnrolCommands> logger)
+internal sealed class EnrolCommands(ReporterStore reporters, ReportParser parser, BotClock clock, RichMenuLinker richMenus, ILogger<EnrolCommands> logger)
 {
     public const string EnrolUsage =
         "ใช้: /เพิ่มผู้รายงาน แล้วตามด้วยหนึ่งคนต่อบรรทัด\n- @ชื่อในไลน์ อ.อำเภอ [CLM|HLM ต.ตำบล]\n- ชื่อ-สกุล CLM|HLM ต.ตำบล อ.อำเภอ";
@@ -149,6 +150,7 @@ internal sealed class EnrolCommands(ReporterStore reporters, ReportParser parser
         }
 
         await reporters.SaveAsync(reporter, ct);
+        await richMenus.LinkAsync(reporter, ct);
         return reporter.Site.Label() is { Length: > 0 } label ? $"{reporter.Name} ({label})" : reporter.Name;
     }
 

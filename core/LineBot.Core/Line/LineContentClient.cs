@@ -26,6 +26,26 @@ internal sealed class LineContentClient(HttpClient http, ILogger<LineContentClie
         return await LineResponses.ReadAsync(response, LineJsonContext.Default.TranscodingStatus, "transcoding status", cancellationToken);
     }
 
+    /// <summary>
+    /// Attaches the image to a rich menu (once per menu: LINE refuses a second upload). Checked first against LINE's
+    /// rules and the menu's size (<see cref="RichMenuLimits.ValidateImage"/>).
+    /// </summary>
+    public async Task UploadRichMenuImageAsync(string richMenuId, byte[] image, RichMenuSize size, CancellationToken cancellationToken = default)
+    {
+        var contentType = RichMenuLimits.ValidateImage(image, size);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"v2/bot/richmenu/{Uri.EscapeDataString(richMenuId)}/content")
+        {
+            Content = new ByteArrayContent(image) { Headers = { ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType) } },
+        };
+        using var response = await http.SendAsync(request, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            var error = await LineResponses.ErrorAsync(response, "upload rich menu image", cancellationToken);
+            Log.ApiError(logger, "upload rich menu image", (int)error.Status, error.LineMessage, error.RequestId);
+            throw error;
+        }
+    }
+
     private async Task<ContentResult> OpenAsync(string messageId, string path, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);

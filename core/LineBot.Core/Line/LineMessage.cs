@@ -82,7 +82,8 @@ internal abstract record LineAction([property: JsonPropertyOrder(-1)] string? La
 
 internal sealed record MessageAction(string Label, string Text) : LineAction(Label);
 
-internal sealed record PostbackAction(string Label, string Data, string? DisplayText = null) : LineAction(Label);
+/// <summary><paramref name="InputOption"/> (<c>openKeyboard</c>, …) and <paramref name="FillInText"/> are for rich menus and quick replies alike.</summary>
+internal sealed record PostbackAction(string Label, string Data, string? DisplayText = null, string? InputOption = null, string? FillInText = null) : LineAction(Label);
 
 internal sealed record UriAction(string Label, string Uri) : LineAction(Label);
 

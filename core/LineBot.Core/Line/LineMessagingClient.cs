@@ -6,11 +6,11 @@ namespace LineBot.Line;
 
 /// <summary>
 /// Typed client for LINE's messaging API (<c>Line:ApiBaseUrl</c>): replies, pushes, multicasts, profiles, groups,
-/// bot info and quota. Limits are checked before sending; errors become <see cref="LineApiException"/>
+/// bot info and quota; rich menus in <c>LineMessagingClient.RichMenus.cs</c>. Limits are checked before sending; errors become <see cref="LineApiException"/>
 /// (<see cref="LineQuotaExceededException"/> for the monthly limit). Retries happen in the HTTP pipeline
 /// (<see cref="LineResilience"/>).
 /// </summary>
-internal sealed class LineMessagingClient(HttpClient http, Persona persona, ILogger<LineMessagingClient> logger)
+internal sealed partial class LineMessagingClient(HttpClient http, Persona persona, ILogger<LineMessagingClient> logger)
 {
     public async Task<IReadOnlyList<SentMessage>> ReplyAsync(string replyToken, IReadOnlyList<LineMessage> messages, CancellationToken cancellationToken)
     {

@@ -3,6 +3,7 @@ using LineBot.Configuration;
 using LineBot.Events;
 using LineBot.Line;
 using LineBot.Reporters;
+using LineBot.RichMenus;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +14,7 @@ namespace LineBot.Messages;
 /// (what this person can do, by role; strangers are answered by <see cref="StrangerAnswered"/> instead). Said once:
 /// the worker claims each event, so a redelivery reaches no handler, and a reply token works once.
 /// </summary>
-internal sealed class Greetings(CommandRouter commands, MessageReplier replier, IOptions<BotOptions> options, ILogger<Greetings> logger)
+internal sealed class Greetings(CommandRouter commands, MessageReplier replier, RichMenuLinker richMenus, IOptions<BotOptions> options, ILogger<Greetings> logger)
 {
     private static readonly QuickReply JoinSteps = QuickReplies.Of(
         QuickReplies.Command("แบบรายงาน", "/ช่วยเหลือ รายงาน"),
@@ -34,5 +35,9 @@ internal sealed class Greetings(CommandRouter commands, MessageReplier replier, 
         LineMessage message = known ? new TextMessage(text) { QuickReply = CommandNextSteps.For(role) } : new TextMessage(text);
         await replier.ReplyAsync(context, [message], cancellationToken);
         Log.Greeted(logger, context.Event.WebhookEventId, context.Event.Type, known ? role.ToString() : "stranger");
+        if (known && context.UserId is { } userId)
+        {
+            await richMenus.LinkAsync(userId, role, cancellationToken);
+        }
     }
 }

@@ -2,6 +2,7 @@ using LineBot.Calendar;
 using LineBot.Events;
 using LineBot.Reporters;
 using LineBot.Reports.Parsing;
+using LineBot.RichMenus;
 using Microsoft.Extensions.Logging;
 
 namespace LineBot.Messages;
@@ -11,6 +12,7 @@ internal sealed class RegistrationReceived(
     ReporterStore reporters,
     ReporterResolver resolver,
     MessageReplier replier,
+    RichMenuLinker richMenus,
     BotClock clock,
     ILogger<RegistrationReceived> logger)
 {
@@ -43,6 +45,7 @@ internal sealed class RegistrationReceived(
         Log.Registered(logger, reporter.Id, existing is not null);
         reporter = await resolver.EnrichAsync(context, reporter, cancellationToken);
         await replier.QuoteAsync(context, RegistrationReplies.Registered(reporter, existing is not null), cancellationToken);
+        await richMenus.LinkAsync(reporter, cancellationToken);
     }
 
     /// <summary>The sender's own profile, else a roster entry of that name not yet linked to someone else.</summary>

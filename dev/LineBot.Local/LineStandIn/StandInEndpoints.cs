@@ -48,6 +48,7 @@ internal static class StandInEndpoints
             Json(new JsonObject { ["totalUsage"] = state.Recorded().Where(r => r.Kind is "push" or "multicast").Sum(r => r.SentMessageIds.Count) }));
         line.MapGet("/v2/bot/message/{messageId}/content", (string messageId, StandInState state) =>
             state.Content(messageId) is { } c ? Results.Bytes(c.Bytes, c.ContentType) : NotFound());
+        line.MapRichMenus();
         line.MapGet(RecordedPath, (StandInState state, long? after) => Json(RecordedJson(state.Recorded(after ?? 0))));
         return app;
     }

@@ -27,6 +27,9 @@ internal sealed class StandInState(TimeProvider clock)
 
     public TimeProvider Clock => clock;
 
+    /// <summary>Rich menus, aliases and per-user links (<see cref="StandInRichMenuEndpoints"/>).</summary>
+    public StandInRichMenus RichMenus { get; } = new();
+
     /// <summary>One sequence for the stand-in and the simulator, so their timeline entries interleave in order.</summary>
     public long NextSeq() => Interlocked.Increment(ref seq);
 

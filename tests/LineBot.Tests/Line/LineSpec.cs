@@ -41,7 +41,8 @@ internal sealed class LineSpec
     public List<string> ValidateRequest(string method, string path, string? body)
     {
         var errors = new List<string>();
-        var template = _paths.FirstOrDefault(p => p.Pattern.IsMatch(path)).Template;
+        // A literal segment wins over a parameter, as in LINE's routing (/v2/bot/richmenu/alias before /v2/bot/richmenu/{richMenuId}).
+        var template = _paths.Where(p => p.Pattern.IsMatch(path)).OrderBy(p => p.Template.Count(c => c == '{')).FirstOrDefault().Template;
         if (template is null)
         {
             errors.Add($"{method} {path}: no such path in messaging-api.yml");
