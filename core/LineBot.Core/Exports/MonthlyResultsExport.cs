@@ -107,12 +107,13 @@ internal static class MonthlyResultsExport
         return byDay.Values.Sum();
     }
 
-    public static byte[] Xlsx(MonthlyResults results) => Workbook.Xlsx(Sheets(results), About(results));
+    /// <summary>The draft workbook; with <paramref name="days"/> (the reporter alone in its roster), their day grid follows the summary.</summary>
+    public static byte[] Xlsx(MonthlyResults results, DayGridInput? days = null) => Workbook.Xlsx(Sheets(results, days), About(results));
 
     public static string About(MonthlyResults r) =>
         $"ร่างรายงานแผน–ผล {ThaiDates.MonthYear(r.Year, r.Month)} ของ{r.Reporter} ทำจากรายงานประจำวันในกลุ่มไลน์ ตรวจและแก้ไขได้ก่อนส่งครับ";
 
-    public static IEnumerable<Sheet> Sheets(MonthlyResults r)
+    public static IEnumerable<Sheet> Sheets(MonthlyResults r, DayGridInput? days = null)
     {
         yield return new Sheet("สรุป", [new SheetColumn("หัวข้อ", Width: 24), new SheetColumn("ค่า", Width: 24)],
         [
@@ -127,6 +128,11 @@ internal static class MonthlyResultsExport
         {
             About = "ตัวเลขของเดือน: วันทำการที่ต้องส่งไม่นับวันหยุดและวันลาครับ",
         };
+        if (days is not null)
+        {
+            yield return DayGrid.Sheet(days);
+        }
+
         yield return new Sheet("แผน-ผล",
             [
                 new SheetColumn("แผนงาน", ColumnKind.LongText, 40, "งานที่วางแผนไว้ของเดือน"),

@@ -209,6 +209,25 @@ public sealed class ExportWorkbookTests
     }
 
     [Fact]
+    public void MonthlyDraft_DayGrid_ShowsTheReportersLeaveAndHolidays_NotMissing()
+    {
+        var reporter = SyntheticProvince.Reporters().Single(r => r.Id == Id(0, 9));
+        var reports = SyntheticProvince.Reports().Where(r => r.ReporterId == reporter.Id).ToList();
+        var results = MonthlyResultsExport.Calculate(reporter.Name, 2026, 12, reports, [], Holidays);
+        var days = new DayGridInput([reporter], reports, Holidays, Leave(), null, new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 31), new DateOnly(2026, 12, 31));
+
+        using var book = new XlsxBook(MonthlyResultsExport.Xlsx(results, days));
+
+        Assert.Equal([SheetGuide.Name, "สรุป", DayGrid.SheetName, "แผน-ผล", "กิจกรรม", "ปัญหา"], book.SheetNames);
+        var row = Assert.Single(book.Rows(DayGrid.SheetName));
+        Assert.Equal(["ลา", "ลา", "ลา", "หยุด", "ลา", null, null], Enumerable.Range(21, 7).Select(d => row[$"{d} ธ.ค."]));
+        Assert.Equal(["ขาด", "ขาด", "ขาด", "หยุด", "หยุด"], new[] { 1, 2, 4, 7, 10 }.Select(d => row[$"{d} ธ.ค."]));
+        Assert.Equal(4.0, row["ลา (วัน)"]);
+        // December 2026: 23 weekdays − 3 weekday holidays − 4 days of leave.
+        Assert.Equal(16.0, row["ขาด (วัน)"]);
+    }
+
+    [Fact]
     public void Xlsx_StreamsToAWriteOnlyStream_AndTypedTextNeverBecomesAFormula()
     {
         using var output = new MemoryStream();
