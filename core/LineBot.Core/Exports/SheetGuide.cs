@@ -25,9 +25,18 @@ internal static class SheetGuide
         yield return ["ไฟล์นี้", null, about];
         yield return ["วันที่", null, DatesNote];
         yield return ["ตัวกรอง", null, FilterNote];
+        // Sheets alike (one per district) share their column list: it is explained once, under the first of them.
+        var explained = new Dictionary<IReadOnlyList<SheetColumn>, string>(ReferenceEqualityComparer.Instance);
         foreach (var sheet in sheets)
         {
             yield return [Link.ToCell(sheet.Name, 1, sheet.Name), null, sheet.About];
+            if (explained.TryGetValue(sheet.Columns, out var same))
+            {
+                yield return [sheet.Name, "ทุกคอลัมน์", $"เหมือนแผ่นงาน \"{same}\""];
+                continue;
+            }
+
+            explained[sheet.Columns] = sheet.Name;
             foreach (var column in sheet.Columns.Where(c => c.Meaning is not null))
             {
                 yield return [sheet.Name, column.Name, column.Meaning];

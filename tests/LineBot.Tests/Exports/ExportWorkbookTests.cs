@@ -50,10 +50,16 @@ public sealed class ExportWorkbookTests
         var sheetRows = guide.Where(r => r["คอลัมน์"] is null).Select(r => (string)r["แผ่นงาน"]!).ToList();
         Assert.Superset(book.SheetNames.Skip(1).ToHashSet(), sheetRows.ToHashSet());
         Assert.Contains(book.Links(SheetGuide.Name), l => l.Location == $"'{WeeklyExport.PhotoSheet}'!A1");
+        // The district sheets' columns are explained once, under the first of them; the others point there.
+        var first = digest.Districts[0].District;
+        var districts = digest.Districts.Select(d => (string?)d.District).ToHashSet();
         foreach (var column in WeeklyExport.Columns)
         {
-            Assert.Contains(guide, r => (string?)r["แผ่นงาน"] == Districts[0] && (string?)r["คอลัมน์"] == column.Name && r["ความหมาย"] is string { Length: > 0 });
+            Assert.Single(guide, r => districts.Contains((string?)r["แผ่นงาน"]) && (string?)r["คอลัมน์"] == column.Name);
+            Assert.Contains(guide, r => (string?)r["แผ่นงาน"] == first && (string?)r["คอลัมน์"] == column.Name && r["ความหมาย"] is string { Length: > 0 });
         }
+
+        Assert.Contains(guide, r => (string?)r["แผ่นงาน"] == digest.Districts[1].District && (string?)r["คอลัมน์"] == "ทุกคอลัมน์" && (string?)r["ความหมาย"] == $"เหมือนแผ่นงาน \"{first}\"");
 
         Assert.Contains(guide, r => (string?)r["แผ่นงาน"] == DayGrid.SheetName && ((string?)r["ความหมาย"])?.Contains("ลา (ไม่นับเป็นขาด)", StringComparison.Ordinal) == true);
     }
