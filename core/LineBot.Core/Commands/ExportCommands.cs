@@ -62,7 +62,12 @@ internal sealed class ExportCommands(DigestService digests, ExportStore exports,
         var rows = await RowsAsync(data.Reports, data.Photos, data.Reporters, district, first, first.AddMonths(1).AddDays(-1), at, validity, ct);
         var link = csv
             ? await exports.UploadAsync(string.Create(CultureInfo.InvariantCulture, $"รายงานเดือน-{first:yyyy-MM}{suffix}.csv"), WeeklyExport.Csv(rows), Workbook.CsvContentType, validity, ct)
-            : await exports.UploadAsync(string.Create(CultureInfo.InvariantCulture, $"รายงานเดือน-{first:yyyy-MM}{suffix}.xlsx"), Workbook.Xlsx(WeeklyExport.Sheets(total, districts, rows)), Workbook.XlsxContentType, validity, ct);
+            : await exports.UploadAsync(
+                string.Create(CultureInfo.InvariantCulture, $"รายงานเดือน-{first:yyyy-MM}{suffix}.xlsx"),
+                WeeklyExport.Xlsx(total, districts, rows, new DayGridInput(data.Reporters, data.Reports, data.Holidays, data.Leave, data.GoLive, first, first.AddMonths(1).AddDays(-1), data.Digest.CountedThrough) { District = district }, "เดือน" + ThaiDates.MonthYear(date.Year, date.Month)),
+                Workbook.XlsxContentType,
+                validity,
+                ct);
         return (link, "เดือน" + ThaiDates.MonthYear(date.Year, date.Month));
     }
 
@@ -81,7 +86,12 @@ internal sealed class ExportCommands(DigestService digests, ExportStore exports,
         var rows = await RowsAsync(input.Reports, input.Photos, input.Reporters, district, digest.Week.Monday, digest.Week.Sunday, at, validity, ct);
         var link = csv
             ? await exports.UploadAsync(string.Create(CultureInfo.InvariantCulture, $"รายงานสัปดาห์-{digest.Week.Monday:yyyy-MM-dd}{suffix}.csv"), WeeklyExport.Csv(rows), Workbook.CsvContentType, validity, ct)
-            : await exports.UploadAsync(string.Create(CultureInfo.InvariantCulture, $"รายงานสัปดาห์-{digest.Week.Monday:yyyy-MM-dd}{suffix}.xlsx"), WeeklyExport.Xlsx(digest, rows), Workbook.XlsxContentType, validity, ct);
+            : await exports.UploadAsync(
+                string.Create(CultureInfo.InvariantCulture, $"รายงานสัปดาห์-{digest.Week.Monday:yyyy-MM-dd}{suffix}.xlsx"),
+                WeeklyExport.Xlsx(digest, rows, new DayGridInput(input.Reporters, input.Reports, input.Holidays, input.Leave, input.GoLive, digest.Week.Monday, digest.Week.Sunday, digest.CountedThrough) { District = district }),
+                Workbook.XlsxContentType,
+                validity,
+                ct);
         return (link, ThaiDates.Week(digest.Week));
     }
 

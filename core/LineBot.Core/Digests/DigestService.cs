@@ -16,7 +16,16 @@ internal sealed record StatusSnapshot(DateOnly Today, bool TodayIsWorkingDay, IR
 internal sealed record MonthDigest(int Year, int Month, DateOnly CountedThrough, DistrictDigest Province, IReadOnlyList<DistrictDigest> Districts);
 
 /// <summary>A month's digest with what it was computed from (the month's reports and photo records, the roster), for exports.</summary>
-internal sealed record MonthData(MonthDigest Digest, IReadOnlyList<Reporter> Reporters, IReadOnlyList<DailyReport> Reports, IReadOnlyList<PhotoRecord> Photos);
+internal sealed record MonthData(MonthDigest Digest, IReadOnlyList<Reporter> Reporters, IReadOnlyList<DailyReport> Reports, IReadOnlyList<PhotoRecord> Photos)
+{
+    /// <summary>The holidays of the weeks the month touches (the real ones, not the days outside the month).</summary>
+    public IReadOnlySet<DateOnly> Holidays { get; init; } = new HashSet<DateOnly>();
+
+    /// <summary>Leave touching the month (an entry over two weeks appears once).</summary>
+    public IReadOnlyList<LeaveEntry> Leave { get; init; } = [];
+
+    public DateOnly? GoLive { get; init; }
+}
 
 /// <summary>
 /// Loads what the digest calculators need and runs them, for commands and jobs alike. A week costs one
@@ -86,9 +95,15 @@ internal sealed class DigestService(ReportStore reports, ReporterStore reporters
         var monthReports = new List<DailyReport>();
         var monthPhotos = new List<PhotoRecord>();
         IReadOnlyList<Reporter> roster = [];
+        var holidays = new HashSet<DateOnly>();
+        var leave = new HashSet<LeaveEntry>();
+        DateOnly? live = null;
         for (var week = WorkCalendar.WeekOf(first); week.Monday <= last; week = week.Next)
         {
             var input = await LoadWeekAsync(week, asOf, ct);
+            holidays.UnionWith(input.Holidays);
+            leave.UnionWith(input.Leave);
+            live = input.GoLive;
             var outside = new HashSet<DateOnly>(input.Holidays);
             outside.UnionWith(week.Days.Where(d => d < first || d > last));
             var inMonth = input with
@@ -113,7 +128,7 @@ internal sealed class DigestService(ReportStore reports, ReporterStore reporters
             .ToList();
         var through = parts.Count == 0 ? first : parts.Max(p => p.CountedThrough);
         var digest = new MonthDigest(year, month, through < last ? through : last, Sum(WeeklyDigestCalculator.ProvinceName, districts), districts);
-        return new MonthData(digest, roster, monthReports, monthPhotos);
+        return new MonthData(digest, roster, monthReports, monthPhotos) { Holidays = holidays, Leave = [.. leave], GoLive = live };
     }
 
     /// <summary>

@@ -107,25 +107,59 @@ internal static class MonthlyResultsExport
         return byDay.Values.Sum();
     }
 
-    public static byte[] Xlsx(MonthlyResults results) => Workbook.Xlsx(Sheets(results));
+    /// <summary>The draft workbook; with <paramref name="days"/> (the reporter alone in its roster), their day grid follows the summary.</summary>
+    public static byte[] Xlsx(MonthlyResults results, DayGridInput? days = null) => Workbook.Xlsx(Sheets(results, days), About(results));
 
-    public static IEnumerable<Sheet> Sheets(MonthlyResults r)
+    public static string About(MonthlyResults r) =>
+        $"ร่างรายงานแผน–ผล {ThaiDates.MonthYear(r.Year, r.Month)} ของ{r.Reporter} ทำจากรายงานประจำวันในกลุ่มไลน์ ตรวจและแก้ไขได้ก่อนส่งครับ";
+
+    public static IEnumerable<Sheet> Sheets(MonthlyResults r, DayGridInput? days = null)
     {
-        yield return new Sheet("สรุป", ["หัวข้อ", "ค่า"],
+        yield return new Sheet("สรุป", [new SheetColumn("หัวข้อ", Width: 24), new SheetColumn("ค่า", Width: 24)],
         [
             ["ผู้รายงาน", r.Reporter],
-            ["เดือน", ThaiDates.MonthYear(r.Year, r.Month)],
+            ["เดือน", new YearMonth(r.Year, r.Month)],
             ["วันทำการที่ต้องส่ง", r.WorkingDays],
             ["วันที่ส่งรายงาน", r.DaysReported],
             ["วันที่รับรองแล้ว", r.DaysCertified],
             ["ภาพถ่าย", r.Photos],
             ["แผนที่ทำแล้ว", $"{r.Plan.Count(p => p.Done)}/{r.Plan.Count}"],
-        ]);
-        yield return new Sheet("แผน-ผล", ["แผนงาน", "ผล", "วันที่ทำ", "กิจกรรมที่ตรงกัน"],
-            [.. r.Plan.Select(p => (IReadOnlyList<object?>)[p.Plan, p.Done ? "ดำเนินการแล้ว" : "ยังไม่พบในรายงาน", string.Join(", ", p.Dates.Select(ThaiDates.DayMonth)), p.MatchedActivity])]);
-        yield return new Sheet("กิจกรรม", ["กิจกรรม", "จำนวนวัน", "วันที่", "ข้อความที่รายงาน"],
-            [.. r.Activities.Select(a => (IReadOnlyList<object?>)[a.Text, a.Dates.Count, string.Join(", ", a.Dates.Select(ThaiDates.DayMonth)), string.Join("\n", a.Variants)])]);
-        yield return new Sheet("ปัญหา", ["วันที่", "ปัญหา/อุปสรรค"],
-            [.. r.Problems.Select(p => (IReadOnlyList<object?>)[ThaiDates.Short(p.Date), p.Text])]);
+        ])
+        {
+            About = "ตัวเลขของเดือน: วันทำการที่ต้องส่งไม่นับวันหยุดและวันลาครับ",
+        };
+        if (days is not null)
+        {
+            yield return DayGrid.Sheet(days);
+        }
+
+        yield return new Sheet("แผน-ผล",
+            [
+                new SheetColumn("แผนงาน", ColumnKind.LongText, 40, "งานที่วางแผนไว้ของเดือน"),
+                new SheetColumn("ผล", Width: 18, Meaning: "ดำเนินการแล้ว เมื่อพบกิจกรรมที่ตรงหรือใกล้เคียงในรายงาน"),
+                new SheetColumn("วันที่ทำ", ColumnKind.LongText, 24, "วันที่รายงานกิจกรรมที่ตรงกัน"),
+                new SheetColumn("กิจกรรมที่ตรงกัน", ColumnKind.LongText, 40, "ข้อความกิจกรรมที่จับคู่ได้"),
+            ],
+            [.. r.Plan.Select(p => (IReadOnlyList<object?>)[p.Plan, p.Done ? "ดำเนินการแล้ว" : "ยังไม่พบในรายงาน", string.Join(", ", p.Dates.Select(ThaiDates.DayMonth)), p.MatchedActivity])])
+        {
+            About = "แผนงานแต่ละข้อกับผลที่พบในรายงานครับ",
+        };
+        yield return new Sheet("กิจกรรม",
+            [
+                new SheetColumn("กิจกรรม", ColumnKind.LongText, 40, "กิจกรรม (ข้อความที่คล้ายกันรวมเป็นข้อเดียว)"),
+                new SheetColumn("จำนวนวัน", ColumnKind.Number, Meaning: "จำนวนวันที่ทำกิจกรรมนี้"),
+                new SheetColumn("วันที่", ColumnKind.LongText, 30, "วันที่ทำ"),
+                new SheetColumn("ข้อความที่รายงาน", ColumnKind.LongText, 45, "ข้อความต่าง ๆ ที่รายงานมา บรรทัดละหนึ่งแบบ"),
+            ],
+            [.. r.Activities.Select(a => (IReadOnlyList<object?>)[a.Text, a.Dates.Count, string.Join(", ", a.Dates.Select(ThaiDates.DayMonth)), string.Join("\n", a.Variants)])])
+        {
+            About = "กิจกรรมทั้งเดือน รวมข้อความที่คล้ายกันครับ",
+        };
+        yield return new Sheet("ปัญหา",
+            [new SheetColumn("วันที่", ColumnKind.Date, Meaning: "วันที่รายงานปัญหา"), new SheetColumn("ปัญหา/อุปสรรค", ColumnKind.LongText, 60)],
+            [.. r.Problems.Select(p => (IReadOnlyList<object?>)[p.Date, p.Text])])
+        {
+            About = "ปัญหาและอุปสรรคที่รายงานในเดือนครับ",
+        };
     }
 }

@@ -1,4 +1,3 @@
-using LineBot.Calendar;
 using LineBot.Digests;
 using LineBot.Reporters;
 using LineBot.Reports;
@@ -11,7 +10,17 @@ namespace LineBot.Exports;
 /// </summary>
 internal static class ProjectSummaryExport
 {
-    public static byte[] Xlsx(IReadOnlyList<Reporter> reporters, IReadOnlyList<DailyReport> reports) => Workbook.Xlsx(Sheets(reporters, reports));
+    public const string About = "สรุปทั้งโครงการ: รายคนรายเดือน รายอำเภอรายเดือน และปัญหาทุกเรื่องที่รายงาน เดือนเป็นวันที่จริงจึงเรียงและกรองได้ครับ";
+
+    public static byte[] Xlsx(IReadOnlyList<Reporter> reporters, IReadOnlyList<DailyReport> reports) => Workbook.Xlsx(Sheets(reporters, reports), About);
+
+    private static readonly SheetColumn District = new("อำเภอ", Width: 16);
+    private static readonly SheetColumn Month = new("เดือน", ColumnKind.Month, Meaning: "เดือนของรายงาน");
+    private static readonly SheetColumn Reported = new("วันที่ส่ง", ColumnKind.Number, Meaning: "จำนวนวันที่มีรายงาน");
+    private static readonly SheetColumn Certified = new("วันที่รับรอง", ColumnKind.Number, Meaning: "วันที่มีรายงานที่มีผู้รับรอง");
+    private static readonly SheetColumn Rate = new("ร้อยละรับรอง", ColumnKind.Decimal, Meaning: "วันที่รับรอง ÷ วันที่ส่ง × 100");
+    private static readonly SheetColumn Photos = new("ภาพถ่าย", ColumnKind.Number, Meaning: "จำนวนภาพที่รายงานไว้");
+    private static readonly SheetColumn ProblemCount = new("ปัญหา (เรื่อง)", ColumnKind.Number, Meaning: "จำนวนปัญหา/อุปสรรคที่รายงาน");
 
     public static IEnumerable<Sheet> Sheets(IReadOnlyList<Reporter> reporters, IReadOnlyList<DailyReport> reports)
     {
@@ -36,26 +45,35 @@ internal static class ProjectSummaryExport
             })
             .ToList();
 
-        yield return new Sheet("รายคน", ["อำเภอ", "ผู้รายงาน", "เดือน", "วันที่ส่ง", "วันที่รับรอง", "ร้อยละรับรอง", "ภาพถ่าย", "ปัญหา (เรื่อง)"],
+        yield return new Sheet("รายคน", [District, new SheetColumn("ผู้รายงาน", Width: 24), Month, Reported, Certified, Rate, Photos, ProblemCount],
             [.. days.GroupBy(d => (d.District, d.ReporterId, d.Name, d.Date.Year, d.Date.Month))
                 .OrderBy(g => g.Key.District, WeeklyDigestCalculator.ThaiOrder).ThenBy(g => g.Key.Name, WeeklyDigestCalculator.ThaiOrder).ThenBy(g => g.Key.Year).ThenBy(g => g.Key.Month)
                 .Select(g => (IReadOnlyList<object?>)
                 [
-                    g.Key.District, g.Key.Name, ThaiDates.MonthYear(g.Key.Year, g.Key.Month), g.Count(), g.Count(d => d.Certified),
+                    g.Key.District, g.Key.Name, new YearMonth(g.Key.Year, g.Key.Month), g.Count(), g.Count(d => d.Certified),
                     Math.Round(100.0 * g.Count(d => d.Certified) / g.Count(), 1), g.Sum(d => d.Photos), g.Sum(d => d.Problems.Count),
-                ])]);
+                ])])
+        {
+            About = "หนึ่งแถวต่อผู้รายงานหนึ่งเดือนครับ",
+        };
 
-        yield return new Sheet("รายอำเภอ", ["อำเภอ", "เดือน", "ผู้ส่งรายงาน (คน)", "วันที่ส่ง", "วันที่รับรอง", "ร้อยละรับรอง", "ภาพถ่าย", "ปัญหา (เรื่อง)"],
+        yield return new Sheet("รายอำเภอ", [District, Month, new SheetColumn("ผู้ส่งรายงาน (คน)", ColumnKind.Number, Meaning: "จำนวนคนที่ส่งรายงานในเดือน"), Reported, Certified, Rate, Photos, ProblemCount],
             [.. days.GroupBy(d => (d.District, d.Date.Year, d.Date.Month))
                 .OrderBy(g => g.Key.District, WeeklyDigestCalculator.ThaiOrder).ThenBy(g => g.Key.Year).ThenBy(g => g.Key.Month)
                 .Select(g => (IReadOnlyList<object?>)
                 [
-                    g.Key.District, ThaiDates.MonthYear(g.Key.Year, g.Key.Month), g.Select(d => d.ReporterId).Distinct().Count(), g.Count(),
+                    g.Key.District, new YearMonth(g.Key.Year, g.Key.Month), g.Select(d => d.ReporterId).Distinct().Count(), g.Count(),
                     g.Count(d => d.Certified), Math.Round(100.0 * g.Count(d => d.Certified) / g.Count(), 1), g.Sum(d => d.Photos), g.Sum(d => d.Problems.Count),
-                ])]);
+                ])])
+        {
+            About = "หนึ่งแถวต่ออำเภอหนึ่งเดือน (คน×วัน รวมทุกคน)ครับ",
+        };
 
-        yield return new Sheet("ปัญหา", ["วันที่", "อำเภอ", "ผู้รายงาน", "ปัญหา/อุปสรรค"],
-            [.. days.OrderBy(d => d.Date).ThenBy(d => d.District, WeeklyDigestCalculator.ThaiOrder).ThenBy(d => d.Name, WeeklyDigestCalculator.ThaiOrder)
-                .SelectMany(d => d.Problems.Select(p => (IReadOnlyList<object?>)[ThaiDates.Short(d.Date), d.District, d.Name, p]))]);
+        yield return new Sheet("ปัญหา", [new SheetColumn("วันที่", ColumnKind.Date, Meaning: "วันที่รายงานปัญหา"), District, new SheetColumn("ผู้รายงาน", Width: 24), new SheetColumn("ปัญหา/อุปสรรค", ColumnKind.LongText, 60)],
+            days.OrderBy(d => d.Date).ThenBy(d => d.District, WeeklyDigestCalculator.ThaiOrder).ThenBy(d => d.Name, WeeklyDigestCalculator.ThaiOrder)
+                .SelectMany(d => d.Problems.Select(p => (IReadOnlyList<object?>)[d.Date, d.District, d.Name, p])))
+        {
+            About = "ปัญหาและอุปสรรคทุกเรื่องตามวันที่ครับ",
+        };
     }
 }

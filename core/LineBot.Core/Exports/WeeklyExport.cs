@@ -26,23 +26,57 @@ internal sealed record ExportRow(
 internal sealed record DayPhotos(int Count, IReadOnlyList<string> Links);
 
 /// <summary>
-/// The weekly compilation a district office forwards: .xlsx with one sheet per district (a row per reporter-day)
-/// and a summary sheet of the digest numbers, or one CSV of all rows.
+/// The weekly (or monthly) compilation a district office forwards: .xlsx with an explanation sheet, a summary sheet
+/// of the digest numbers, the day grid (<see cref="DayGrid"/>), one sheet per district (a row per reporter-day) and a
+/// photo sheet (a row and a link per photo); or one CSV of all rows.
 /// </summary>
 internal static class WeeklyExport
 {
     public const string SummarySheet = "สรุป";
+    public const string PhotoSheet = "ภาพถ่าย";
 
-    public static readonly IReadOnlyList<string> Columns =
+    /// <summary>The columns of a district sheet (and of the CSV).</summary>
+    public static readonly IReadOnlyList<SheetColumn> Columns =
     [
-        "อำเภอ", "วันที่", "ผู้รายงาน", "ประเภทพื้นที่", "ตำบล", "กิจกรรม", "ปัญหา/อุปสรรค", "แผนวันถัดไป",
-        "ผู้รับรอง", "จำนวนภาพ", "ลิงก์ภาพ", "แผนที่",
+        new("อำเภอ", Width: 16, Meaning: "อำเภอที่ผู้รายงานสังกัด"),
+        new("วันที่", ColumnKind.Date, Meaning: "วันที่ของรายงาน (วันที่ทำงาน ไม่ใช่วันที่ส่ง)"),
+        new("ผู้รายงาน", Width: 24, Meaning: "ชื่อผู้รายงานตามทะเบียน"),
+        new("ประเภทพื้นที่", Width: 12, Meaning: "ประเภทแปลง เช่น HLM หรือ CLM"),
+        new("ตำบล", Width: 14, Meaning: "ตำบลของแปลง"),
+        new("กิจกรรม", ColumnKind.LongText, Meaning: "กิจกรรมที่ทำในวันนั้น บรรทัดละหนึ่งเรื่อง (รายงานซ้ำของวันเดียวกันรวมเป็นแถวเดียว)"),
+        new("ปัญหา/อุปสรรค", ColumnKind.LongText, 35, "ปัญหาหรืออุปสรรคที่รายงาน"),
+        new("แผนวันถัดไป", ColumnKind.LongText, 35, "สิ่งที่จะทำในวันทำการถัดไป"),
+        new("ผู้รับรอง", Width: 18, Meaning: "ผู้รับรองรายงาน ว่างไว้ถ้ายังไม่มีผู้รับรอง"),
+        new("จำนวนภาพ", ColumnKind.Number, 10, "จำนวนภาพถ่ายหลักฐานของวันนั้น (ส่งพร้อมรายงานหรือส่งแยกก็นับ)"),
+        new("ลิงก์ภาพ", ColumnKind.Link, Meaning: $"กดเพื่อไปที่ภาพของวันนั้นในแผ่นงาน \"{PhotoSheet}\" ซึ่งมีลิงก์เปิดภาพทีละภาพ"),
+        new("แผนที่", ColumnKind.Link, 40, "ตำแหน่งแปลงบน Google Maps (พิกัดของรายงาน หรือพิกัดที่ลงทะเบียนไว้)"),
     ];
 
-    public static readonly IReadOnlyList<string> SummaryColumns =
+    public static readonly IReadOnlyList<SheetColumn> SummaryColumns =
     [
-        "อำเภอ", "ผู้รายงาน (คน)", "ส่งแล้ว (วัน)", "ต้องส่ง (วัน)", "ส่งตามกำหนด (วัน)", "ขาด (วัน)", "ร้อยละที่ส่ง",
-        "รับรองแล้ว (วัน)", "ร้อยละรับรอง", "ภาพถ่าย", "รายงานมีพิกัด", "ผู้รายงานมีพิกัด", "ปัญหา (เรื่อง)", "ผู้ที่ยังขาดส่ง",
+        new("อำเภอ", Width: 16, Meaning: "อำเภอ แถวสุดท้ายเป็นรวมทั้งจังหวัด"),
+        new("ผู้รายงาน (คน)", ColumnKind.Number, Meaning: "ผู้รายงานที่ต้องส่งในช่วงนี้"),
+        new("ส่งแล้ว (วัน)", ColumnKind.Number, Meaning: "จำนวนวันที่มีรายงาน (คน×วัน)"),
+        new("ต้องส่ง (วัน)", ColumnKind.Number, Meaning: "วันทำการที่ต้องส่ง ไม่นับวันหยุดและวันลา"),
+        new("ส่งตามกำหนด (วัน)", ColumnKind.Number, Meaning: "วันที่ต้องส่งและส่งแล้ว"),
+        new("ขาด (วัน)", ColumnKind.Number, Meaning: "วันที่ต้องส่งแต่ยังไม่ส่ง (วันลาและวันหยุดไม่นับเป็นขาด)"),
+        new("ร้อยละที่ส่ง", ColumnKind.Decimal, Meaning: "ส่งตามกำหนด ÷ ต้องส่ง × 100"),
+        new("รับรองแล้ว (วัน)", ColumnKind.Number, Meaning: "วันที่มีรายงานที่มีผู้รับรอง"),
+        new("ร้อยละรับรอง", ColumnKind.Decimal, Meaning: "รับรองแล้ว ÷ ส่งแล้ว × 100"),
+        new("ภาพถ่าย", ColumnKind.Number, Meaning: "จำนวนภาพถ่ายหลักฐานทั้งหมด"),
+        new("รายงานมีพิกัด", ColumnKind.Number, Meaning: "รายงานที่แนบตำแหน่ง"),
+        new("ผู้รายงานมีพิกัด", ColumnKind.Number, Meaning: "ผู้รายงานที่รู้ตำแหน่งแปลง"),
+        new("ปัญหา (เรื่อง)", ColumnKind.Number, Meaning: "จำนวนปัญหา/อุปสรรคที่รายงาน"),
+        new("ผู้ที่ยังขาดส่ง", ColumnKind.LongText, 50, $"ชื่อและวันที่ขาดส่ง ดูรายวันได้ที่แผ่นงาน \"{DayGrid.SheetName}\""),
+    ];
+
+    public static readonly IReadOnlyList<SheetColumn> PhotoColumns =
+    [
+        new("อำเภอ", Width: 16),
+        new("วันที่", ColumnKind.Date, Meaning: "วันที่ของภาพ"),
+        new("ผู้รายงาน", Width: 24),
+        new("ภาพที่", ColumnKind.Number, 8, "ลำดับภาพของวันนั้น"),
+        new("ลิงก์ภาพ", ColumnKind.Link, Meaning: "กดเพื่อเปิดภาพ ลิงก์ใช้ได้ถึงวันเดียวกับลิงก์ของไฟล์นี้"),
     ];
 
     /// <summary>
@@ -113,24 +147,58 @@ internal static class WeeklyExport
     private static string? SiteLink(Reporter? reporter) =>
         reporter is { Latitude: { } lat, Longitude: { } lng } ? MapLink(lat, lng) : null;
 
-    /// <summary>The workbook: a summary sheet, then one sheet per district.</summary>
-    public static byte[] Xlsx(WeeklyDigest digest, IReadOnlyList<ExportRow> rows) => Workbook.Xlsx(Sheets(digest, rows));
+    /// <summary>The week's workbook (see <see cref="Sheets(DistrictDigest, IReadOnlyList{DistrictDigest}, IReadOnlyList{ExportRow}, DayGridInput?)"/>).</summary>
+    public static byte[] Xlsx(WeeklyDigest digest, IReadOnlyList<ExportRow> rows, DayGridInput? days = null) =>
+        Xlsx(digest.Province, digest.Districts, rows, days, ThaiDates.Week(digest.Week));
 
-    public static IEnumerable<Sheet> Sheets(WeeklyDigest digest, IReadOnlyList<ExportRow> rows) => Sheets(digest.Province, digest.Districts, rows);
+    /// <summary>The workbook of a period (<paramref name="period"/>: "สัปดาห์ 1–7 ธ.ค. 2569", "เดือนธันวาคม 2569"), explanation sheet first.</summary>
+    public static byte[] Xlsx(DistrictDigest total, IReadOnlyList<DistrictDigest> districts, IReadOnlyList<ExportRow> rows, DayGridInput? days, string period) =>
+        Workbook.Xlsx(Sheets(total, districts, rows, days), About(period));
 
-    /// <summary>The summary sheet of <paramref name="districts"/> and <paramref name="total"/>, then one sheet per district.</summary>
-    public static IEnumerable<Sheet> Sheets(DistrictDigest total, IReadOnlyList<DistrictDigest> districts, IReadOnlyList<ExportRow> rows)
+    public static string About(string period) =>
+        $"รายงานประจำวันของผู้รายงาน {period} รวมจากกลุ่มไลน์โดยบอท แผ่นงานแรกนี้อธิบายแต่ละแผ่นงานและคอลัมน์ครับ";
+
+    public static IEnumerable<Sheet> Sheets(WeeklyDigest digest, IReadOnlyList<ExportRow> rows, DayGridInput? days = null) => Sheets(digest.Province, digest.Districts, rows, days);
+
+    /// <summary>
+    /// The summary sheet of <paramref name="districts"/> and <paramref name="total"/>, the day grid (when
+    /// <paramref name="days"/> is given), one sheet per district, then the photo sheet that the district sheets link to.
+    /// </summary>
+    public static IEnumerable<Sheet> Sheets(DistrictDigest total, IReadOnlyList<DistrictDigest> districts, IReadOnlyList<ExportRow> rows, DayGridInput? days = null)
     {
         yield return Summary(total, districts);
+        if (days is not null)
+        {
+            yield return DayGrid.Sheet(days);
+        }
+
+        // The photo sheet lists photos in the order of the rows: each row's first photo is at a known line.
+        var firstPhotoRow = new Dictionary<ExportRow, int>(ReferenceEqualityComparer.Instance);
+        var line = 2;
+        foreach (var row in rows.Where(r => r.PhotoLinks.Count > 0))
+        {
+            firstPhotoRow[row] = line;
+            line += row.PhotoLinks.Count;
+        }
+
         var names = districts.Select(d => d.District).Concat(rows.Select(r => r.District)).Distinct(StringComparer.Ordinal);
         foreach (var district in names)
         {
-            yield return new Sheet(district, Columns, [.. rows.Where(r => r.District == district).Select(Cells)]);
+            yield return new Sheet(district, Columns, [.. rows.Where(r => r.District == district).Select(r => XlsxCells(r, firstPhotoRow.GetValueOrDefault(r)))])
+            {
+                About = $"อำเภอ{district}: หนึ่งแถวต่อผู้รายงานหนึ่งวันที่มีรายงานหรือภาพถ่ายครับ",
+            };
         }
+
+        yield return new Sheet(PhotoSheet, PhotoColumns, rows.SelectMany(r => r.PhotoLinks.Select((link, i) => (IReadOnlyList<object?>)
+            [r.District, r.Date, r.Reporter, i + 1, new Link(link, "เปิดภาพ")])))
+        {
+            About = "ภาพถ่ายหลักฐานทีละภาพ กดลิงก์เพื่อเปิดภาพครับ",
+        };
     }
 
-    /// <summary>All rows as one CSV (UTF-8 with BOM).</summary>
-    public static byte[] Csv(IReadOnlyList<ExportRow> rows) => Workbook.Csv(new Sheet("rows", Columns, [.. rows.Select(Cells)]));
+    /// <summary>All rows as one CSV (UTF-8 with BOM): dates as text, a row's photo links one per line in their cell.</summary>
+    public static byte[] Csv(IReadOnlyList<ExportRow> rows) => Workbook.Csv(new Sheet("rows", Columns, [.. rows.Select(CsvCells)]));
 
     public static Sheet Summary(WeeklyDigest digest) => Summary(digest.Province, digest.Districts);
 
@@ -143,9 +211,20 @@ internal static class WeeklyExport
             d.District, d.Registered, d.Received, d.Expected, d.ReceivedExpected, d.Missing, Math.Round(d.Completion * 100, 1),
             d.Certified, Math.Round(d.CertificationRate * 100, 1), d.Photos, d.ReportsWithLocation, d.ReportersWithLocation,
             d.Problems.Count, string.Join("\n", d.Gaps.Select(g => $"{g.Name}: {string.Join(", ", g.MissingDates.Select(ThaiDates.DayMonth))}")),
-        ])]);
+        ])])
+    {
+        About = "ตัวเลขรายอำเภอของช่วงนี้ แถวสุดท้ายเป็นรวมครับ",
+    };
 
-    private static IReadOnlyList<object?> Cells(ExportRow r) =>
+    private static IReadOnlyList<object?> XlsxCells(ExportRow r, int firstPhotoRow) =>
+    [
+        r.District, r.Date, r.Reporter, r.SiteType, r.Subdistrict,
+        string.Join("\n", r.Activities), string.Join("\n", r.Problems), string.Join("\n", r.Plans),
+        r.CertifiedBy, r.Photos, firstPhotoRow > 0 ? Link.ToCell(PhotoSheet, firstPhotoRow, $"ดูภาพ ({r.PhotoLinks.Count})") : null,
+        r.MapLink is { } map ? new Link(map, map) : null,
+    ];
+
+    private static IReadOnlyList<object?> CsvCells(ExportRow r) =>
     [
         r.District, ThaiDates.Short(r.Date), r.Reporter, r.SiteType, r.Subdistrict,
         string.Join("\n", r.Activities), string.Join("\n", r.Problems), string.Join("\n", r.Plans),

@@ -1,12 +1,9 @@
 using System.Text;
-using MiniExcelLibs;
+using LineBot.Calendar;
 
 namespace LineBot.Exports;
 
-/// <summary>One sheet: column names in order and rows of values (string, int, double or null).</summary>
-internal sealed record Sheet(string Name, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows);
-
-/// <summary>Writes sheets as .xlsx (MiniExcel) or CSV; keeps Excel's sheet-name rules in one place.</summary>
+/// <summary>Writes sheets as .xlsx (<see cref="XlsxWriter"/>) or CSV; keeps Excel's sheet-name rules in one place.</summary>
 internal static class Workbook
 {
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -15,28 +12,37 @@ internal static class Workbook
     /// <summary>Excel's limit; longer names make the file fail to open.</summary>
     public const int MaxSheetNameLength = 31;
 
-    public static byte[] Xlsx(IEnumerable<Sheet> sheets)
+    /// <summary>
+    /// The workbook as bytes. With <paramref name="about"/>, an explanation sheet (<see cref="SheetGuide"/>) comes
+    /// first: what the file is, then what each sheet and column means.
+    /// </summary>
+    public static byte[] Xlsx(IEnumerable<Sheet> sheets, string? about = null)
     {
-        var book = new Dictionary<string, object>(StringComparer.OrdinalIgnoreCase);
+        using var stream = new MemoryStream();
+        WriteXlsx(stream, sheets, about);
+        return stream.ToArray();
+    }
+
+    public static void WriteXlsx(Stream output, IEnumerable<Sheet> sheets, string? about = null)
+    {
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var sheet in sheets)
+        if (about is not null)
         {
-            book.Add(SafeSheetName(sheet.Name, used), ToRows(sheet));
+            used.Add(SheetGuide.Name);
         }
 
-        using var stream = new MemoryStream();
-        stream.SaveAs(book, excelType: ExcelType.XLSX);
-        return stream.ToArray();
+        List<Sheet> named = [.. sheets.Select(s => s with { Name = SafeSheetName(s.Name, used) })];
+        XlsxWriter.Write(output, about is null ? named : [SheetGuide.For(about, named), .. named]);
     }
 
     /// <summary>CSV with a UTF-8 BOM (without it Excel reads Thai as mojibake), CRLF line ends, RFC 4180 quoting.</summary>
     public static byte[] Csv(Sheet sheet)
     {
         var text = new StringBuilder();
-        text.AppendJoin(',', sheet.Columns.Select(Quote)).Append("\r\n");
+        text.AppendJoin(',', sheet.Columns.Select(c => Quote(c.Name))).Append("\r\n");
         foreach (var row in sheet.Rows)
         {
-            text.AppendJoin(',', row.Select(v => Quote(v is string t ? Inert(t) : Format(v)))).Append("\r\n");
+            text.AppendJoin(',', row.Select(v => Quote(v is string or Link or Shaded ? Inert(Format(v)) : Format(v)))).Append("\r\n");
         }
 
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
@@ -61,32 +67,14 @@ internal static class Workbook
         return candidate;
     }
 
-    private static List<Dictionary<string, object?>> ToRows(Sheet sheet)
-    {
-        var rows = new List<Dictionary<string, object?>>(Math.Max(1, sheet.Rows.Count));
-        foreach (var row in sheet.Rows)
-        {
-            var dict = new Dictionary<string, object?>(sheet.Columns.Count);
-            for (var i = 0; i < sheet.Columns.Count; i++)
-            {
-                dict[sheet.Columns[i]] = i < row.Count ? row[i] : null;
-            }
-
-            rows.Add(dict);
-        }
-
-        if (rows.Count == 0)
-        {
-            // MiniExcel takes the header from the first row; an empty sheet still shows its columns.
-            rows.Add(sheet.Columns.ToDictionary(c => c, _ => (object?)null));
-        }
-
-        return rows;
-    }
-
+    /// <summary>A cell as CSV text: dates as Thai officials write them, a link as its address.</summary>
     private static string Format(object? value) => value switch
     {
         null => "",
+        DateOnly date => ThaiDates.Short(date),
+        YearMonth month => ThaiDates.MonthYear(month.Year, month.Month),
+        Link link => link.IsInWorkbook ? link.Text : link.Target,
+        Shaded shaded => shaded.Text,
         IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };

@@ -102,7 +102,7 @@ internal sealed class MonthlyJob(DigestService digests, HolidayStore holidays, M
             || month.Officers.Exists(o => o.District == district && !month.OfficerSent[o.UserId]);
         var link = run.DryRun ? DryRunLink
             : !needed ? SentLink
-            : (await exports.UploadAsync($"แผนผล-{month.Period}-{reporter.Name}.xlsx", MonthlyResultsExport.Xlsx(results), Workbook.XlsxContentType, cancellationToken: ct)).Uri.AbsoluteUri;
+            : (await exports.UploadAsync($"แผนผล-{month.Period}-{reporter.Name}.xlsx", MonthlyResultsExport.Xlsx(results, Days(month, reporter)), Workbook.XlsxContentType, cancellationToken: ct)).Uri.AbsoluteUri;
         if (to is not null)
         {
             var text = $"📄 ร่างรายงานผลการปฏิบัติงาน (แผน–ผล) เดือน{ThaiDates.MonthYear(month.First.Year, month.First.Month)}\n{reporter.Name}: ส่งรายงาน {tally?.Received ?? results.DaysReported}/{results.WorkingDays} วัน · แผน {results.Plan.Count} รายการ ทำแล้ว {results.Plan.Count(p => p.Done)}\n{link}";
@@ -111,6 +111,10 @@ internal sealed class MonthlyJob(DigestService digests, HolidayStore holidays, M
 
         return link;
     }
+
+    /// <summary>The reporter's days of the month (sent, missing, leave, holidays), by the digests' rule.</summary>
+    private static DayGridInput Days(Month month, Reporter reporter) =>
+        new([reporter], [.. month.Reports[reporter.Id]], month.Data.Holidays, month.Data.Leave, month.Data.GoLive, month.First, month.First.AddMonths(1).AddDays(-1), month.Data.Digest.CountedThrough);
 
     /// <summary>An officer's bundle: each reporter of the district with their draft's link.</summary>
     private static string BundleText(DateOnly first, string district, IReadOnlyList<(Reporter Reporter, string Link)> bundle)

@@ -8,7 +8,6 @@ using LineBot.Tests.Commands;
 using LineBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using MiniExcelLibs;
 
 namespace LineBot.Tests.Exports;
 
@@ -95,13 +94,34 @@ public sealed class ExportPhotoLinkTests
         return new MemoryStream(await Http.GetByteArrayAsync(new Uri(link)));
     }
 
-    private static List<IDictionary<string, object>> Sheet(MemoryStream book, string name) =>
-        [.. book.Query(useHeaderRow: true, sheetName: name).Cast<IDictionary<string, object>>().Where(r => r["ผู้รายงาน"] is not null)];
+    private static List<Dictionary<string, object?>> Sheet(XlsxBook book, string name) =>
+        [.. book.Rows(name).Where(r => r["ผู้รายงาน"] is not null)];
 
-    private static async Task AssertPhotoLinksOpenAsync(Seeded seeded, string cell, int expected)
+    /// <summary>
+    /// The links of a row's photos: its photo cell links to the first of them on the photo sheet, one row and one
+    /// hyperlink per photo from there.
+    /// </summary>
+    private static List<string> PhotoLinks(XlsxBook book, string district, Dictionary<string, object?> row)
     {
-        var links = cell.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(expected, links.Length);
+        var index = Sheet(book, district).FindIndex(r => Equals(r["ผู้รายงาน"], row["ผู้รายงาน"]) && Equals(r["วันที่"], row["วันที่"]));
+        var cell = book.Cell(district, "ลิงก์ภาพ", index);
+        var location = Assert.Single(book.Links(district), l => l.Cell == cell.CellReference).Location!;
+        Assert.StartsWith($"'{WeeklyExport.PhotoSheet}'!A", location, StringComparison.Ordinal);
+        var first = XlsxBook.RowOf(location[(location.IndexOf('!', StringComparison.Ordinal) + 1)..]);
+        var photos = book.Rows(WeeklyExport.PhotoSheet);
+        var links = book.Links(WeeklyExport.PhotoSheet);
+        var result = new List<string>();
+        for (var line = first; line - 2 < photos.Count && Equals(photos[line - 2]["ผู้รายงาน"], row["ผู้รายงาน"]) && Equals(photos[line - 2]["วันที่"], row["วันที่"]); line++)
+        {
+            result.Add(Assert.Single(links, l => l.Cell == "E" + line).Target!);
+        }
+
+        return result;
+    }
+
+    private static async Task AssertPhotoLinksOpenAsync(Seeded seeded, IReadOnlyList<string> links, int expected)
+    {
+        Assert.Equal(expected, links.Count);
         foreach (var link in links)
         {
             var content = await Http.GetByteArrayAsync(new Uri(link));
@@ -117,27 +137,28 @@ public sealed class ExportPhotoLinkTests
 
         var reply = (await seeded.Services.SendAsync(Admin, "/ส่งออก สัปดาห์ " + Thai(seeded.Monday))).AllText();
 
-        using var book = await DownloadAsync(reply);
-        Assert.Equal([WeeklyExport.SummarySheet, DistrictA, DistrictB], book.GetSheetNames());
+        using var book = new XlsxBook(await DownloadAsync(reply));
+        Assert.Equal([SheetGuide.Name, WeeklyExport.SummarySheet, DayGrid.SheetName, DistrictA, DistrictB, WeeklyExport.PhotoSheet], book.SheetNames);
         var rows = Sheet(book, DistrictA);
         Assert.Equal(2, rows.Count);
-        var r1 = rows.Single(r => (string)r["ผู้รายงาน"] == R1.Name);
-        Assert.Equal(ThaiDates.Short(seeded.Monday), r1["วันที่"]);
+        var r1 = rows.Single(r => (string)r["ผู้รายงาน"]! == R1.Name);
+        Assert.Equal(seeded.Monday, r1["วันที่"]);
         Assert.Equal("ขุดคลองไส้ไก่", r1["กิจกรรม"]);
         Assert.Equal("ผู้ใหญ่บ้าน", r1["ผู้รับรอง"]);
         Assert.Equal(2, Convert.ToInt32(r1["จำนวนภาพ"], CultureInfo.InvariantCulture));
-        await AssertPhotoLinksOpenAsync(seeded, (string)r1["ลิงก์ภาพ"], 2);
+        await AssertPhotoLinksOpenAsync(seeded, PhotoLinks(book, DistrictA, r1), 2);
         Assert.Equal("https://www.google.com/maps?q=13.8312,101.0545", r1["แผนที่"]);
+        Assert.Contains(book.Links(DistrictA), l => l.Target == "https://www.google.com/maps?q=13.8312,101.0545");
 
         // A day with a photo and no report is still evidence: a row with the photo and no activities.
-        var r2 = rows.Single(r => (string)r["ผู้รายงาน"] == R2.Name);
-        Assert.Equal(ThaiDates.Short(seeded.Monday.AddDays(1)), r2["วันที่"]);
+        var r2 = rows.Single(r => (string)r["ผู้รายงาน"]! == R2.Name);
+        Assert.Equal(seeded.Monday.AddDays(1), r2["วันที่"]);
         Assert.Null(r2["กิจกรรม"] as string is { Length: > 0 } a ? a : null);
-        await AssertPhotoLinksOpenAsync(seeded, (string)r2["ลิงก์ภาพ"], 1);
+        await AssertPhotoLinksOpenAsync(seeded, PhotoLinks(book, DistrictA, r2), 1);
         Assert.Null(r2["แผนที่"]);
 
-        var summary = book.Query(useHeaderRow: true, sheetName: WeeklyExport.SummarySheet).Cast<IDictionary<string, object>>().ToList();
-        Assert.Equal(3, Convert.ToInt32(summary.Single(r => (string)r["อำเภอ"] == DistrictA)["ภาพถ่าย"], CultureInfo.InvariantCulture));
+        var summary = book.Rows(WeeklyExport.SummarySheet);
+        Assert.Equal(3, Convert.ToInt32(summary.Single(r => (string)r["อำเภอ"]! == DistrictA)["ภาพถ่าย"], CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -149,16 +170,16 @@ public sealed class ExportPhotoLinkTests
         var reply = (await seeded.Services.SendAsync(Admin, $"/ส่งออก เดือน {Thai(seeded.Monday)} อ.{DistrictA}")).AllText();
 
         Assert.Contains("เดือน" + ThaiDates.MonthYear(seeded.Monday.Year, seeded.Monday.Month), reply, StringComparison.Ordinal);
-        using var book = await DownloadAsync(reply);
-        Assert.Equal([WeeklyExport.SummarySheet, DistrictA], book.GetSheetNames());
+        using var book = new XlsxBook(await DownloadAsync(reply));
+        Assert.Equal([SheetGuide.Name, WeeklyExport.SummarySheet, DayGrid.SheetName, DistrictA, WeeklyExport.PhotoSheet], book.SheetNames);
         var rows = Sheet(book, DistrictA);
         // Tuesday may fall in the next month when Monday is the month's last day.
         var expected = seeded.Monday.AddDays(1).Month == seeded.Monday.Month ? 2 : 1;
         Assert.Equal(expected, rows.Count);
-        var r1 = rows.Single(r => (string)r["ผู้รายงาน"] == R1.Name);
-        await AssertPhotoLinksOpenAsync(seeded, (string)r1["ลิงก์ภาพ"], 2);
-        var summary = book.Query(useHeaderRow: true, sheetName: WeeklyExport.SummarySheet).Cast<IDictionary<string, object>>().ToList();
-        var district = Assert.Single(summary, r => (string)r["อำเภอ"] == DistrictA);
+        var r1 = rows.Single(r => (string)r["ผู้รายงาน"]! == R1.Name);
+        await AssertPhotoLinksOpenAsync(seeded, PhotoLinks(book, DistrictA, r1), 2);
+        var summary = book.Rows(WeeklyExport.SummarySheet);
+        var district = Assert.Single(summary, r => (string)r["อำเภอ"]! == DistrictA);
         Assert.Equal(2, Convert.ToInt32(district["ผู้รายงาน (คน)"], CultureInfo.InvariantCulture));
         Assert.Equal(1, Convert.ToInt32(district["ส่งแล้ว (วัน)"], CultureInfo.InvariantCulture));
         Assert.Equal(expected + 1, Convert.ToInt32(district["ภาพถ่าย"], CultureInfo.InvariantCulture));

@@ -1,7 +1,6 @@
 using LineBot.Exports;
 using LineBot.Reports;
 using LineBot.Tests.Digests;
-using MiniExcelLibs;
 using static LineBot.Tests.Digests.SyntheticProvince;
 
 namespace LineBot.Tests.Exports;
@@ -37,9 +36,9 @@ public sealed class MonthlyAndProjectExportTests
         Assert.Equal([(new DateOnly(2026, 12, 1), "น้ำไม่พอ")], results.Problems);
         Assert.Equal([true, true, false], results.Plan.Select(p => p.Done));
 
-        using var stream = new MemoryStream(MonthlyResultsExport.Xlsx(results));
-        Assert.Contains("แผน-ผล", stream.GetSheetNames());
-        var plan = stream.Query(useHeaderRow: true, sheetName: "แผน-ผล").Cast<IDictionary<string, object>>().ToList();
+        using var book = new XlsxBook(MonthlyResultsExport.Xlsx(results));
+        Assert.Contains("แผน-ผล", book.SheetNames);
+        var plan = book.Rows("แผน-ผล");
         Assert.Equal("สร้างโรงเรือนเพาะชำ", plan[2]["แผนงาน"]);
         Assert.Equal("ยังไม่พบในรายงาน", plan[2]["ผล"]);
         Assert.Equal("ดำเนินการแล้ว", plan[0]["ผล"]);
@@ -51,21 +50,21 @@ public sealed class MonthlyAndProjectExportTests
     {
         var reports = SyntheticProvince.Reports();
 
-        using var stream = new MemoryStream(ProjectSummaryExport.Xlsx(SyntheticProvince.Reporters(), reports));
+        using var book = new XlsxBook(ProjectSummaryExport.Xlsx(SyntheticProvince.Reporters(), reports));
 
-        Assert.Equal(["รายคน", "รายอำเภอ", "ปัญหา"], stream.GetSheetNames());
-        var people = stream.Query(useHeaderRow: true, sheetName: "รายคน").Cast<IDictionary<string, object>>().ToList();
+        Assert.Equal([SheetGuide.Name, "รายคน", "รายอำเภอ", "ปัญหา"], book.SheetNames);
+        var people = book.Rows("รายคน");
         // j6 in district 1, December: working days of Dec 1–27 (19 weekdays − 7, 10, 24 = 16) + Saturdays 5, 12, 19, 26 (4) = 20; all certified.
-        var j6 = people.Single(r => (string)r["ผู้รายงาน"] == Name(1, 6) && (string)r["เดือน"] == "ธันวาคม 2569");
+        var j6 = people.Single(r => (string)r["ผู้รายงาน"]! == Name(1, 6) && (DateOnly)r["เดือน"]! == new DateOnly(2026, 12, 1));
         Assert.Equal(20, Convert.ToInt32(j6["วันที่ส่ง"], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(20, Convert.ToInt32(j6["วันที่รับรอง"], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(40, Convert.ToInt32(j6["ภาพถ่าย"], System.Globalization.CultureInfo.InvariantCulture));
 
-        var problems = stream.Query(useHeaderRow: true, sheetName: "ปัญหา").Cast<IDictionary<string, object>>().ToList();
+        var problems = book.Rows("ปัญหา");
         Assert.Equal(11 * 4, problems.Count);
-        Assert.Contains(problems, p => (string)p["ปัญหา/อุปสรรค"] == $"น้ำท่วมแปลง {Districts[10]} วันที่ 22/12" && (string)p["วันที่"] == "22 ธ.ค. 2569");
+        Assert.Contains(problems, p => (string)p["ปัญหา/อุปสรรค"]! == $"น้ำท่วมแปลง {Districts[10]} วันที่ 22/12" && (DateOnly)p["วันที่"]! == new DateOnly(2026, 12, 22));
 
-        var districts = stream.Query(useHeaderRow: true, sheetName: "รายอำเภอ").Cast<IDictionary<string, object>>().ToList();
-        Assert.Contains(districts, d => (string)d["อำเภอ"] == Districts[4] && (string)d["เดือน"] == "พฤศจิกายน 2569");
+        var districts = book.Rows("รายอำเภอ");
+        Assert.Contains(districts, d => (string)d["อำเภอ"]! == Districts[4] && (DateOnly)d["เดือน"]! == new DateOnly(2026, 11, 1));
     }
 }

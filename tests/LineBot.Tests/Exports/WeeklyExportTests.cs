@@ -3,7 +3,6 @@ using LineBot.Calendar;
 using LineBot.Digests;
 using LineBot.Exports;
 using LineBot.Tests.Digests;
-using MiniExcelLibs;
 using static LineBot.Tests.Digests.SyntheticProvince;
 
 namespace LineBot.Tests.Exports;
@@ -51,14 +50,14 @@ public sealed class WeeklyExportTests
         var digest = Digest();
         var bytes = WeeklyExport.Xlsx(digest, Rows());
 
-        using var stream = new MemoryStream(bytes);
-        var sheets = stream.GetSheetNames();
-        Assert.Equal([WeeklyExport.SummarySheet, .. digest.Districts.Select(d => d.District)], sheets);
+        using var book = new XlsxBook(bytes);
+        var sheets = book.SheetNames;
+        Assert.Equal([SheetGuide.Name, WeeklyExport.SummarySheet, .. digest.Districts.Select(d => d.District), WeeklyExport.PhotoSheet], sheets);
         Assert.All(sheets, s => Assert.InRange(s.Length, 1, 31));
 
-        var rows = stream.Query(useHeaderRow: true, sheetName: Districts[2]).Cast<IDictionary<string, object>>().ToList();
+        var rows = book.Rows(Districts[2]);
         Assert.Equal(digest.Districts.Single(d => d.District == Districts[2]).Received, rows.Count);
-        var tuesday = rows.Single(r => (string)r["ผู้รายงาน"] == Name(2, 2) && (string)r["วันที่"] == "1 ธ.ค. 2569");
+        var tuesday = rows.Single(r => (string)r["ผู้รายงาน"]! == Name(2, 2) && (DateOnly)r["วันที่"]! == new DateOnly(2026, 12, 1));
         Assert.Equal(Districts[2], tuesday["อำเภอ"]);
         Assert.Equal("HLM", tuesday["ประเภทพื้นที่"]);
         Assert.Equal("ตำบล2", tuesday["ตำบล"]);
@@ -67,16 +66,22 @@ public sealed class WeeklyExportTests
         Assert.Equal("ห่มดิน", tuesday["แผนวันถัดไป"]);
         Assert.Equal("เจ้าของแปลง 2", tuesday["ผู้รับรอง"]);
         Assert.Equal(2, Convert.ToInt32(tuesday["จำนวนภาพ"], System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal($"https://example.test/m-{Id(2, 2)}-20261201/1.jpg\nhttps://example.test/m-{Id(2, 2)}-20261201/2.jpg", tuesday["ลิงก์ภาพ"]);
+        // The day's photos: one row and one link each on the photo sheet.
+        var photos = book.Rows(WeeklyExport.PhotoSheet).Select((r, i) => (Row: r, Line: i + 2))
+            .Where(p => (string)p.Row["ผู้รายงาน"]! == Name(2, 2) && (DateOnly)p.Row["วันที่"]! == new DateOnly(2026, 12, 1)).ToList();
+        var links = book.Links(WeeklyExport.PhotoSheet);
+        Assert.Equal(
+            [$"https://example.test/m-{Id(2, 2)}-20261201/1.jpg", $"https://example.test/m-{Id(2, 2)}-20261201/2.jpg"],
+            photos.Select(p => links.Single(l => l.Cell == "E" + p.Line).Target));
 
-        var summary = stream.Query(useHeaderRow: true, sheetName: WeeklyExport.SummarySheet).Cast<IDictionary<string, object>>().ToList();
+        var summary = book.Rows(WeeklyExport.SummarySheet);
         Assert.Equal(digest.Districts.Count + 1, summary.Count);
         var province = summary[^1];
         Assert.Equal(WeeklyDigestCalculator.ProvinceName, province["อำเภอ"]);
         Assert.Equal(digest.Province.Expected, Convert.ToInt32(province["ต้องส่ง (วัน)"], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(digest.Province.Received, Convert.ToInt32(province["ส่งแล้ว (วัน)"], System.Globalization.CultureInfo.InvariantCulture));
-        var district = summary.Single(r => (string)r["อำเภอ"] == Districts[0]);
-        Assert.Contains(Name(0, 9), (string)district["ผู้ที่ยังขาดส่ง"], StringComparison.Ordinal);
+        var district = summary.Single(r => (string)r["อำเภอ"]! == Districts[0]);
+        Assert.Contains(Name(0, 9), (string)district["ผู้ที่ยังขาดส่ง"]!, StringComparison.Ordinal);
     }
 
     [Fact]
