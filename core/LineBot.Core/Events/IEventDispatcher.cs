@@ -7,4 +7,10 @@ namespace LineBot.Events;
 internal interface IEventDispatcher
 {
     Task DispatchAsync(EventContext context, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// True when handling the event would store nothing and answer nothing (group chatter): the worker then skips the
+    /// dedupe claim, because running such an event twice changes nothing; it only marks it done.
+    /// </summary>
+    Task<bool> IsInertAsync(EventContext context, CancellationToken cancellationToken);
 }

@@ -72,6 +72,9 @@ internal sealed partial class MediaMessageHandler(
             {
                 return;
             }
+
+            // Logged where the set is read anyway (a query only for a log line cost every photo one more call).
+            PhotoLog.SetComplete(logger, setId, set.Photos.Count, set.Total);
         }
 
         var reporterId = (await reporters.FindByUserIdAsync(photo.UserId, cancellationToken))?.Id ?? photo.UserId;
