@@ -32,7 +32,8 @@ internal sealed class PhotoStore(
     /// For the report handler, after a report for <paramref name="date"/> is saved: attaches the user's photos
     /// of that date (and the day's latest site location) to it. Returns how many photos the report now counts.
     /// </summary>
-    public async Task<int> AttachPendingAsync(string userId, string reporterId, DateOnly date, CancellationToken cancellationToken)
+    /// <param name="withLocation">False when only a photo changed (the day's location was attached when the report or the location came).</param>
+    public async Task<int> AttachPendingAsync(string userId, string reporterId, DateOnly date, CancellationToken cancellationToken, bool withLocation = true)
     {
         var day = await ListDayAsync(userId, date, cancellationToken);
         var count = day.Count(p => p.IsEvidence);
@@ -47,7 +48,7 @@ internal sealed class PhotoStore(
             await SaveAsync(photo with { Attached = true, ReporterId = reporterId }, cancellationToken);
         }
 
-        if (await locations.LatestOnAsync(userId, date, cancellationToken) is { } site)
+        if (withLocation && await locations.LatestOnAsync(userId, date, cancellationToken) is { } site)
         {
             await reports.SetLocationAsync(reporterId, date, site.Latitude, site.Longitude, cancellationToken);
         }
@@ -74,7 +75,7 @@ internal sealed class PhotoStore(
 
         var attached = photo with { Attached = true, ReporterId = reporterId };
         await SaveAsync(attached, cancellationToken);
-        await AttachPendingAsync(photo.UserId, reporterId, photo.Date, cancellationToken);
+        await AttachPendingAsync(photo.UserId, reporterId, photo.Date, cancellationToken, withLocation: false);
         return attached;
     }
 
