@@ -42,6 +42,14 @@ internal sealed class EventWorker(
         {
             case QueueEnvelope.EventKind:
                 return await ProcessEventAsync(envelope, cancellationToken);
+            case QueueEnvelope.SetKind:
+                // In order; a failure throws and the message comes back, its done events then skipped by their claims.
+                foreach (var json in envelope.EventJsons ?? [])
+                {
+                    await ProcessEventAsync(envelope with { Kind = QueueEnvelope.EventKind, EventJson = json, EventJsons = null }, cancellationToken);
+                }
+
+                return WorkOutcome.Processed;
             case QueueEnvelope.BatchKind:
                 await queue.FanOutAsync(envelope, cancellationToken);
                 Log.FannedOut(logger, envelope.EventJsons?.Count ?? 0);
