@@ -7,6 +7,7 @@ internal static class Usage
 
         Usage:
           linebot serve [--urls http://127.0.0.1:7071]   run webhook, event worker and scheduler locally
+                [--no-worker | --worker-only]             only the webhook; only the event worker and scheduler
           linebot events replay-poison                    put poison-queue messages back on the events queue
           linebot events replay-malformed [--since DATE] [--dry-run]   queue kept events that now parse (webhook-raw/malformed/)
           linebot events replay-unknown [--since DATE] [--dry-run]     queue kept events of types now known (webhook-raw/unknown/)

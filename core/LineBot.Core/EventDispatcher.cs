@@ -64,6 +64,11 @@ internal sealed partial class EventDispatcher(
     public Task AnswerStrangerAsync(EventContext context, CancellationToken cancellationToken) =>
         strangers.HandleAsync(context, cancellationToken);
 
+    public Task<bool> IsInertAsync(EventContext context, CancellationToken cancellationToken) =>
+        context.Event is { Type: EventTypes.Message, Message.Type: MessageTypes.Text }
+            ? text.IsChatterAsync(context, cancellationToken)
+            : Task.FromResult(false);
+
     private async Task DispatchMessageAsync(EventContext context, MessageContent message, CancellationToken cancellationToken)
     {
         switch (message.Type)

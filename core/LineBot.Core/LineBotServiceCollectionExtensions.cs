@@ -57,6 +57,7 @@ internal static class LineBotServiceCollectionExtensions
         // Features.
         services.AddSingleton<GroupStore>();
         services.AddSingleton<ReportStore>();
+        services.AddSingleton<ReporterCache>();
         services.AddSingleton<ReporterStore>();
         services.AddSingleton<RosterImport>();
         services.AddSingleton<GroupEventHandler>();

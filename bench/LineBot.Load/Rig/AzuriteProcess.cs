@@ -24,6 +24,7 @@ internal sealed class AzuriteProcess : IAsyncDisposable
     public int QueuePort { get; }
     public int TablePort { get; }
     public int Pid => _process?.Pid ?? 0;
+    public ProcessStats Stats() => _process?.Stats() ?? default;
 
     public string ConnectionString =>
         $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};" +

@@ -14,16 +14,22 @@ internal static class CompareScenario
 {
     public static async Task<int> RunAsync(Options options)
     {
-        await using var rig = await BotRig.StartAsync(options.Dll, seed: options.Seed);
+        // --no-worker: our webhook alone (linebot serve --no-worker) against the peer, which is ingress only too.
+        var settings = options.NoWorker ? new Dictionary<string, string> { ["Worker:Enabled"] = "false" } : null;
+        await using var rig = await BotRig.StartAsync(options.Dll, seed: options.Seed, settings: settings);
         await using var peer = await PeerProcess.StartAsync(rig.WorkDirectory, rig.Storage, BotProcess.Secret);
         var peerMix = new WebhookMix(rig.Mix.GroupId, options.Seed + 1000);
         using var peerSender = new LineSender(peer.BaseAddress, BotProcess.Secret);
         var phase = TimeSpan.FromSeconds(options.PhaseSeconds);
-        Console.WriteLine(Inv($"ours: linebot serve pid {rig.Bot.Pid}; peer: node pid {peer.Pid}; Azurite pid {rig.Azurite.Pid}; {options.Rounds} rounds of {options.PhaseSeconds} s per side and load, alternating"));
+        Console.WriteLine(Inv($"ours: linebot serve{(options.NoWorker ? " --no-worker (webhook only)" : "")} pid {rig.Bot.Pid}; peer: node pid {peer.Pid}; Azurite pid {rig.Azurite.Pid}; {options.Rounds} rounds of {options.PhaseSeconds} s per side and load, alternating"));
 
         // Warm-up both (JIT, connections, queue creation).
         await LoadRunner.AtRateAsync(rig.Sender, rig.Mix.Next, 100, TimeSpan.FromSeconds(5));
-        await rig.WaitProcessedAsync(TimeSpan.FromSeconds(300));
+        if (!options.NoWorker)
+        {
+            await rig.WaitProcessedAsync(TimeSpan.FromSeconds(300));
+        }
+
         await LoadRunner.AtRateAsync(peerSender, peerMix.Next, 100, TimeSpan.FromSeconds(5));
 
         var tallies = new Dictionary<string, Tally>();
@@ -42,10 +48,10 @@ internal static class CompareScenario
             {
                 var closed = $"concurrency {options.Concurrency}";
                 var ours = side == "ours";
-                await MeasureAsync(options.DrainLimitSeconds, tallies[$"{closed}|{side}"], ours, rig, peer, () => ours
+                await MeasureAsync(options.DrainLimitSeconds, tallies[$"{closed}|{side}"], ours, !options.NoWorker, rig, peer, () => ours
                     ? LoadRunner.AtConcurrencyAsync(rig.Sender, rig.Mix.Next, options.Concurrency, phase)
                     : LoadRunner.AtConcurrencyAsync(peerSender, peerMix.Next, options.Concurrency, phase), Inv($"round {round} {closed} {side}"));
-                await MeasureAsync(options.DrainLimitSeconds, tallies[$"300 req/s|{side}"], ours, rig, peer, () => ours
+                await MeasureAsync(options.DrainLimitSeconds, tallies[$"300 req/s|{side}"], ours, !options.NoWorker, rig, peer, () => ours
                     ? LoadRunner.AtRateAsync(rig.Sender, rig.Mix.Next, 300, phase)
                     : LoadRunner.AtRateAsync(peerSender, peerMix.Next, 300, phase), Inv($"round {round} 300 req/s {side}"));
             }
@@ -63,19 +69,25 @@ internal static class CompareScenario
             Console.WriteLine(Inv($"  {load}: throughput ×{o.Throughput / p.Throughput:0.00} (goal ≥ 1.5 at fixed concurrency), p99 ×{o.P99 / p.P99:0.00} (goal ≤ 0.5), CPU per request ×{o.CpuPer1000 / p.CpuPer1000:0.00} with our worker (goal ≤ 0.33), ×{o.WebhookCpuPer1000 / p.WebhookCpuPer1000:0.00} during the load window only"));
         }
 
+        if (options.NoWorker)
+        {
+            Console.WriteLine("webhook only: no worker ran, so there is no end-to-end accounting");
+            return 0;
+        }
+
         var accounting = await rig.AccountAsync();
         Console.WriteLine("accounting of ours over the whole run:");
         Console.WriteLine(accounting);
         return accounting.ExactlyOnce ? 0 : 1;
     }
 
-    private static async Task MeasureAsync(int drainLimitSeconds, Tally tally, bool ours, BotRig rig, PeerProcess peer, Func<Task<PhaseResult>> run, string label)
+    private static async Task MeasureAsync(int drainLimitSeconds, Tally tally, bool ours, bool worker, BotRig rig, PeerProcess peer, Func<Task<PhaseResult>> run, string label)
     {
         ProcessStats Stats() => ours ? rig.Bot.Stats() : peer.Stats();
         var before = Stats();
         var result = await run();
         var window = Stats();
-        var drained = !ours || await rig.WaitProcessedAsync(TimeSpan.FromSeconds(drainLimitSeconds));
+        var drained = !ours || !worker || await rig.WaitProcessedAsync(TimeSpan.FromSeconds(drainLimitSeconds));
         var after = Stats();
         tally.Add(result, after.CpuSeconds - before.CpuSeconds, window.CpuSeconds - before.CpuSeconds);
         Console.WriteLine(Inv($"{label}: {result.Requests} requests, {result.Throughput:0} req/s, {result.Summary()}; CPU {window.CpuSeconds - before.CpuSeconds:0.00} s in the window, {after.CpuSeconds - before.CpuSeconds:0.00} s until drained{(drained ? "" : " (NOT drained)")}; {result.StatusText()}"));

@@ -100,7 +100,7 @@ internal static class FaultScenarios
         await rig.Sender.DrainRedeliveriesAsync(TimeSpan.FromSeconds(120));
         Print($"LINE-like sender: {rig.Sender.Redelivered} redeliveries, {rig.Sender.Abandoned} requests given up");
         var start = clock.Elapsed.TotalSeconds;
-        var drained = await rig.WaitProcessedAsync(TimeSpan.FromSeconds(options.DrainLimitSeconds), done => Print($"  waiting… {rig.Mix.Ledger.Count - done} events not yet done"));
+        var drained = await rig.WaitProcessedAsync(TimeSpan.FromSeconds(options.DrainLimitSeconds), queued => Print($"  waiting… {queued} messages on the queue"));
         Print($"{(drained ? "all events done" : "NOT all events done")} {clock.Elapsed.TotalSeconds - start:0.0} s after the load ended");
         var accounting = await rig.AccountAsync();
         Console.WriteLine("accounting:");

@@ -22,27 +22,30 @@ internal static class LoadScenario
         await LoadRunner.AtRateAsync(rig.Sender, rig.Mix.Next, 50, TimeSpan.FromSeconds(5));
         await rig.WaitProcessedAsync(TimeSpan.FromSeconds(120));
         var before = rig.Bot.Stats();
+        var azuriteBefore = rig.Azurite.Stats();
         var doneBefore = await Accounting.DoneCountAsync(rig.Storage, rig.Prefix);
         var ledgerBefore = rig.Mix.Ledger.Count;
 
         var phase = await LoadRunner.AtRateAsync(rig.Sender, rig.Mix.Next, options.Rate, TimeSpan.FromSeconds(options.Seconds));
         var afterLoad = rig.Bot.Stats();
+        var azuriteAfterLoad = rig.Azurite.Stats();
         var doneAtStop = await Accounting.DoneCountAsync(rig.Storage, rig.Prefix);
         Console.WriteLine(Inv($"load: {phase.Requests} requests in {phase.Elapsed.TotalSeconds:0.0} s at {options.Rate} req/s target ({phase.Throughput:0} req/s achieved; {phase.StatusText()}); {rig.Mix.Redeliveries} redeliveries in the mix"));
         Console.WriteLine("  ack latency: " + phase.Summary());
-        Console.WriteLine(Inv($"  bot CPU: {afterLoad.CpuSeconds - before.CpuSeconds:0.00} s during the load = {1000 * (afterLoad.CpuSeconds - before.CpuSeconds) / phase.Requests:0.000} CPU s per 1,000 requests (webhook and worker together)"));
+        Console.WriteLine(Inv($"  bot CPU: {afterLoad.CpuSeconds - before.CpuSeconds:0.00} s during the load = {1000 * (afterLoad.CpuSeconds - before.CpuSeconds) / phase.Requests:0.000} CPU s per 1,000 requests (webhook and worker together); Azurite CPU {azuriteAfterLoad.CpuSeconds - azuriteBefore.CpuSeconds:0.00} s ({(azuriteAfterLoad.CpuSeconds - azuriteBefore.CpuSeconds) / phase.Elapsed.TotalSeconds:P0} of a core)"));
 
         // The worker keeps up: the backlog left when the load stops drains.
         var sentEvents = rig.Mix.Ledger.Count;
         var backlog = sentEvents - doneAtStop;
         var drain = Stopwatch.StartNew();
-        var drained = await rig.WaitProcessedAsync(TimeSpan.FromSeconds(options.DrainLimitSeconds), done => Console.WriteLine(Inv($"  draining… {sentEvents - done} events left")));
+        var drained = await rig.WaitProcessedAsync(TimeSpan.FromSeconds(options.DrainLimitSeconds), queued => Console.WriteLine(Inv($"  draining… {queued} messages on the queue")));
         drain.Stop();
         await rig.Sender.DrainRedeliveriesAsync(TimeSpan.FromSeconds(30));
         var afterDrain = rig.Bot.Stats();
+        var azuriteAfterDrain = rig.Azurite.Stats();
         var processed = (await Accounting.DoneCountAsync(rig.Storage, rig.Prefix)) - doneBefore;
         var workerSeconds = phase.Elapsed.TotalSeconds + drain.Elapsed.TotalSeconds;
-        Console.WriteLine(Inv($"drain: {backlog} events waiting when the load stopped; {(drained ? "drained" : "NOT drained")} in {drain.Elapsed.TotalSeconds:0.0} s; worker {processed / workerSeconds:0} events/s over load + drain ({sentEvents - ledgerBefore} events)"));
+        Console.WriteLine(Inv($"drain: {backlog} events waiting when the load stopped; {(drained ? "drained" : "NOT drained")} in {drain.Elapsed.TotalSeconds:0.0} s; worker {processed / workerSeconds:0} events/s over load + drain ({sentEvents - ledgerBefore} events); Azurite CPU over load + drain {(azuriteAfterDrain.CpuSeconds - azuriteBefore.CpuSeconds) / workerSeconds:P0} of a core"));
         Console.WriteLine(Inv($"  bot CPU load + drain: {afterDrain.CpuSeconds - before.CpuSeconds:0.00} s = {1000 * (afterDrain.CpuSeconds - before.CpuSeconds) / phase.Requests:0.000} CPU s per 1,000 requests; peak memory {BotRig.Mb(afterDrain.PeakBytes)}"));
         var accounting = await rig.AccountAsync();
         Console.WriteLine("accounting:");

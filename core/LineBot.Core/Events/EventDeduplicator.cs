@@ -33,10 +33,23 @@ internal sealed class EventDeduplicator(StorageClients storage, StorageNames nam
     // reappear with their claims already free, and are answered in time.
     internal static readonly TimeSpan Lease = TimeSpan.FromSeconds(25);
 
-    public async Task<DedupeDecision> BeginAsync(string webhookEventId, CancellationToken cancellationToken)
+    /// <param name="redelivered">
+    /// LINE says it sent the event before: most likely done already, so the claim is read first (one call for a
+    /// duplicate instead of a failed insert and a read).
+    /// </param>
+    public async Task<DedupeDecision> BeginAsync(string webhookEventId, CancellationToken cancellationToken, bool redelivered = false)
     {
         var table = await storage.TableAsync(names.ProcessedEventsTable, cancellationToken);
         var now = clock.UtcNow;
+        if (redelivered)
+        {
+            var seen = await table.GetEntityIfExistsAsync<TableEntity>(Key(webhookEventId), "", cancellationToken: cancellationToken);
+            if (seen.HasValue && seen.Value!.GetString("State") == Done)
+            {
+                return DedupeDecision.AlreadyDone;
+            }
+        }
+
         var claim = new TableEntity(Key(webhookEventId), "")
         {
             ["State"] = Processing,

@@ -42,12 +42,39 @@ internal sealed class EventQueue(StorageClients storage, StorageNames names)
     public Task EnqueueEventsAsync(string destination, IReadOnlyCollection<WebhookEvent> events, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
         var ordered = events.OrderBy(e => e.Timestamp).Select(e => e.RawJson);
+        if (IsSet(events))
+        {
+            // One sender's few events (an image set): one message, one send, one receive and one delete for all.
+            return EnqueueAsync(new QueueEnvelope { Kind = QueueEnvelope.SetKind, Destination = destination, EventJsons = [.. ordered], ReceivedAt = receivedAt }, cancellationToken: cancellationToken);
+        }
+
         var envelopes = events.Count > BatchThreshold
             ? Batch(ordered).Select(batch => batch.Count == 1
                 ? new QueueEnvelope { Destination = destination, EventJson = batch[0], ReceivedAt = receivedAt }
                 : new QueueEnvelope { Kind = QueueEnvelope.BatchKind, Destination = destination, EventJsons = batch, ReceivedAt = receivedAt })
             : ordered.Select(json => new QueueEnvelope { Destination = destination, EventJson = json, ReceivedAt = receivedAt });
         return SendAllAsync(envelopes, cancellationToken);
+    }
+
+    // Two or more events, all of one sender in one chat, that fit in one message together.
+    private static bool IsSet(IReadOnlyCollection<WebhookEvent> events)
+    {
+        if (events.Count < 2 || events.Count > BatchThreshold || OrderKey.Of(events.First().Source) is not { } key)
+        {
+            return false;
+        }
+
+        var size = 0;
+        foreach (var e in events)
+        {
+            size += JsonEncodedText.Encode(e.RawJson).EncodedUtf8Bytes.Length + 3;
+            if (size > MaxInlineBytes || OrderKey.Of(e.Source) != key)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A batch message becomes one message per event (each then deduped on its own, so a retried fan-out is harmless).</summary>

@@ -42,6 +42,14 @@ internal sealed class EventWorker(
         {
             case QueueEnvelope.EventKind:
                 return await ProcessEventAsync(envelope, cancellationToken);
+            case QueueEnvelope.SetKind:
+                // In order; a failure throws and the message comes back, its done events then skipped by their claims.
+                foreach (var json in envelope.EventJsons ?? [])
+                {
+                    await ProcessEventAsync(envelope with { Kind = QueueEnvelope.EventKind, EventJson = json, EventJsons = null }, cancellationToken);
+                }
+
+                return WorkOutcome.Processed;
             case QueueEnvelope.BatchKind:
                 await queue.FanOutAsync(envelope, cancellationToken);
                 Log.FannedOut(logger, envelope.EventJsons?.Count ?? 0);
@@ -92,7 +100,16 @@ internal sealed class EventWorker(
 
         // Events without an ID (never from LINE) still get processed, once per message.
         var id = string.IsNullOrEmpty(evt.WebhookEventId) ? $"noid-{evt.Type}-{evt.Timestamp}" : evt.WebhookEventId;
-        switch (await dedupe.BeginAsync(id, cancellationToken))
+        var context = new EventContext(evt, envelope.Destination ?? "");
+        if (UnknownEvents.Reason(evt) is null && await dispatcher.IsInertAsync(context, cancellationToken))
+        {
+            // Chatter stores and answers nothing, so a second run is harmless: no claim, only the mark that it was seen.
+            await dedupe.CompleteAsync(id, evt.Type, cancellationToken);
+            Log.Processed(logger, id, evt.Type);
+            return WorkOutcome.Processed;
+        }
+
+        switch (await dedupe.BeginAsync(id, cancellationToken, redelivered: evt.IsRedelivery))
         {
             case DedupeDecision.AlreadyDone:
                 Log.Duplicate(logger, id, evt.IsRedelivery);
@@ -112,7 +129,7 @@ internal sealed class EventWorker(
             }
             else
             {
-                await dispatcher.DispatchAsync(new EventContext(evt, envelope.Destination ?? ""), cancellationToken);
+                await dispatcher.DispatchAsync(context, cancellationToken);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

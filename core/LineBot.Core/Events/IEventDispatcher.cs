@@ -10,4 +10,10 @@ internal interface IEventDispatcher
 
     /// <summary>An event from someone the bot does not know, in a one-to-one chat: at most a polite answer, nothing served.</summary>
     Task AnswerStrangerAsync(EventContext context, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// True when handling the event would store nothing and answer nothing (group chatter): the worker then skips the
+    /// dedupe claim, because running such an event twice changes nothing; it only marks it done.
+    /// </summary>
+    Task<bool> IsInertAsync(EventContext context, CancellationToken cancellationToken);
 }

@@ -11,7 +11,14 @@ internal static class OrderKey
 {
     public static string? Of(string messageText)
     {
-        if (EventQueue.TryRead(messageText) is not { Kind: QueueEnvelope.EventKind, EventJson: { } json })
+        var json = EventQueue.TryRead(messageText) switch
+        {
+            { Kind: QueueEnvelope.EventKind, EventJson: { } one } => one,
+            // A set is one sender's: the key of its first event is the key of all.
+            { Kind: QueueEnvelope.SetKind, EventJsons: [var first, ..] } => first,
+            _ => null,
+        };
+        if (json is null)
         {
             return null;
         }
@@ -32,6 +39,13 @@ internal static class OrderKey
         {
             return null;
         }
+    }
+
+    /// <summary>The same key for a parsed event (null when it names neither chat nor sender).</summary>
+    public static string? Of(Webhook.EventSource? source)
+    {
+        var chat = source?.GroupId ?? source?.RoomId;
+        return chat is null && source?.UserId is null ? null : $"{chat}|{source?.UserId}";
     }
 
     private static string? Text(JsonElement source, string name) =>

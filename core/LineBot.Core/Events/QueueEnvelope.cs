@@ -12,11 +12,17 @@ internal sealed record QueueEnvelope
     /// <summary>Several events of one large webhook body, fanned out by the worker into one message each.</summary>
     public const string BatchKind = "event-batch";
 
+    /// <summary>
+    /// Several events of one sender in one chat from one webhook body (an image set): one message, handled in order
+    /// in one go, each event deduped on its own (a retry skips those done).
+    /// </summary>
+    public const string SetKind = "event-set";
+
     public string Kind { get; init; } = EventKind;
     public string? Destination { get; init; }
     public string? EventJson { get; init; }
 
-    /// <summary><see cref="BatchKind"/> only: the events' raw JSON, oldest first.</summary>
+    /// <summary><see cref="BatchKind"/> and <see cref="SetKind"/> only: the events' raw JSON, oldest first.</summary>
     public IReadOnlyList<string>? EventJsons { get; init; }
     public string? BlobName { get; init; }
     public DateTimeOffset ReceivedAt { get; init; }

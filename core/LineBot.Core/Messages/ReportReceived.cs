@@ -25,7 +25,9 @@ internal sealed class ReportReceived(
         var attribution = await resolver.ResolveAsync(context, parsed, cancellationToken);
         var (reporter, created) = (attribution.Reporter, attribution.Created);
         var report = ReportDraft.Build(context, parsed, attribution, DateTimeOffset.FromUnixTimeMilliseconds(evt.Timestamp));
-        var saved = await reports.SaveAsync(report, evt.Timestamp, cancellationToken);
+        // A profile whose last report is older than this one's date (or a new one) most likely has no report that day.
+        var firstOfDay = report.Date is { } day && (created || reporter?.LastReportDate is not { } last || last < day);
+        var saved = await reports.SaveAsync(report, evt.Timestamp, cancellationToken, likelyFirstOfDay: firstOfDay);
         var stored = await afterSave.ApplyAsync(context, saved.Report, cancellationToken);
         Log.ReportSaved(logger, evt.Message!.Id, stored.ReporterId, stored.Date, saved.Outcome, stored.Errors.Count);
         if (created)

@@ -59,6 +59,13 @@ internal sealed class TextMessageDispatcher
         // Anything else is chatter: not ours to keep.
     }
 
+    /// <summary>Chatter: no handler's kind and no question about a report, so nothing to store and nothing to answer.</summary>
+    public async Task<bool> IsChatterAsync(EventContext context, CancellationToken cancellationToken)
+    {
+        var parsed = await ParseAsync(context, cancellationToken);
+        return !_handlers.ContainsKey(parsed.Kind) && !parsed.AsksAboutReport;
+    }
+
     /// <summary>
     /// Reads the message as anyone's; where it would be an attempt only coming from a registered reporter (a date
     /// and a list), the sender is looked up — a read only for such messages, not for all chatter.

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
-using Azure.Storage;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
 
 namespace LineBot.Photos;
 
@@ -15,41 +15,81 @@ internal sealed class ContentTooLargeException(long maxBytes) : Exception($"Cont
 internal sealed record WrittenContent(long Size, string Sha256);
 
 /// <summary>
-/// Streams content from the wire into a block blob without ever holding it whole: blocks of 4 MiB (pooled
-/// buffers), one in flight, hashed and counted on the way through. Past the cap the read throws, the upload
-/// stops, and the block list is never committed, so no partial blob appears.
+/// Streams content from the wire into a block blob without ever holding it whole: blocks of 4 MiB (one pooled
+/// buffer), one in flight, hashed and counted on the way through. Content under one block (photos) is one call with
+/// its headers and metadata; larger content is staged and committed with them. Past the cap the read throws, the
+/// upload stops, and the block list is never committed, so no partial blob appears.
 /// </summary>
 internal static class BlobContentWriter
 {
-    private static readonly StorageTransferOptions Transfer = new()
-    {
-        InitialTransferSize = 4 * 1024 * 1024,
-        MaximumTransferSize = 4 * 1024 * 1024,
-        MaximumConcurrency = 1,
-    };
+    private const int BlockSize = 4 * 1024 * 1024;
 
     public const string Attachment = "attachment";
 
     public static async Task<WrittenContent> WriteAsync(BlobClient blob, Stream source, string contentType, long maxBytes, IDictionary<string, string> metadata, CancellationToken cancellationToken)
     {
         using var counted = new HashingCappedStream(source, maxBytes);
-        await blob.UploadAsync(counted, new BlobUploadOptions
+        // Served as a download, never rendered inline in a browser, whoever opens a link to it.
+        var headers = new BlobHttpHeaders { ContentType = contentType, ContentDisposition = Attachment };
+        var block = blob.GetParentBlobContainerClient().GetBlockBlobClient(blob.Name);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(BlockSize);
+        try
         {
-            // Served as a download, never rendered inline in a browser, whoever opens a link to it.
-            HttpHeaders = new BlobHttpHeaders { ContentType = contentType, ContentDisposition = Attachment },
-            TransferOptions = Transfer,
-        }, cancellationToken);
+            var ids = new List<string>();
+            while (true)
+            {
+                var filled = await FillAsync(counted, buffer, cancellationToken);
+                if (filled < BlockSize && ids.Count == 0)
+                {
+                    // All of it in one block (a photo): one call puts it with its headers and metadata, hash included.
+                    using var whole = new MemoryStream(buffer, 0, filled, writable: false);
+                    var written = new WrittenContent(counted.BytesRead, counted.Sha256Hex());
+                    await block.UploadAsync(whole, new BlobUploadOptions { HttpHeaders = headers, Metadata = WithHash(metadata, contentType, written) }, cancellationToken);
+                    return written;
+                }
 
-        var written = new WrittenContent(counted.BytesRead, counted.Sha256Hex());
-        // The hash is known only now; metadata is one small extra call.
-        var all = new Dictionary<string, string>(metadata)
+                if (filled > 0)
+                {
+                    var id = Convert.ToBase64String(BitConverter.GetBytes(ids.Count + 1L));
+                    using var part = new MemoryStream(buffer, 0, filled, writable: false);
+                    await block.StageBlockAsync(id, part, cancellationToken: cancellationToken);
+                    ids.Add(id);
+                }
+
+                if (filled < BlockSize)
+                {
+                    // Larger content: the block list is committed only now, with the hash known, so no partial blob appears.
+                    var written = new WrittenContent(counted.BytesRead, counted.Sha256Hex());
+                    await block.CommitBlockListAsync(ids, new CommitBlockListOptions { HttpHeaders = headers, Metadata = WithHash(metadata, contentType, written) }, cancellationToken);
+                    return written;
+                }
+            }
+        }
+        finally
         {
-            ["contenttype"] = contentType,
-            ["size"] = written.Size.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["sha256"] = written.Sha256,
-        };
-        await blob.SetMetadataAsync(all, cancellationToken: cancellationToken);
-        return written;
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static Dictionary<string, string> WithHash(IDictionary<string, string> metadata, string contentType, WrittenContent written) => new(metadata)
+    {
+        ["contenttype"] = contentType,
+        ["size"] = written.Size.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["sha256"] = written.Sha256,
+    };
+
+    // Reads until the block is full or the content ends, in small reads so that the cap stops the download early.
+    private static async Task<int> FillAsync(Stream source, byte[] buffer, CancellationToken cancellationToken)
+    {
+        const int chunk = 80 * 1024;
+        var filled = 0;
+        int read;
+        while (filled < BlockSize && (read = await source.ReadAsync(buffer.AsMemory(filled, Math.Min(chunk, BlockSize - filled)), cancellationToken)) > 0)
+        {
+            filled += read;
+        }
+
+        return filled;
     }
 
     /// <summary>A read-only pass-through that hashes and counts, and refuses to go past the cap.</summary>

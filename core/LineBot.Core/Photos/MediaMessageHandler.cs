@@ -1,7 +1,6 @@
 using LineBot.Calendar;
 using LineBot.Events;
 using LineBot.Line;
-using LineBot.Reporters;
 using LineBot.Reports;
 using Microsoft.Extensions.Logging;
 
@@ -16,7 +15,6 @@ internal sealed partial class MediaMessageHandler(
     PhotoIngest ingest,
     PhotoStore store,
     ReportStore reports,
-    ReporterStore reporters,
     ReplySender replies,
     BotClock clock,
     ILogger<MediaMessageHandler> logger)
@@ -58,7 +56,9 @@ internal sealed partial class MediaMessageHandler(
     private async Task ReplyCountAsync(EventContext context, PhotoRecord photo, CancellationToken cancellationToken)
     {
         var evt = context.Event;
-        if (!context.CanAnswer || evt.ReplyToken is not { Length: > 0 } token || context.ChatId is not { } chatId || context.UserId is null)
+        // Stored unattached: there is no report of that day to count on, so nothing to say (and nothing to look up).
+        if (!context.CanAnswer || evt.ReplyToken is not { Length: > 0 } token || context.ChatId is not { } chatId || context.UserId is null
+            || !photo.Attached || photo.ReporterId is not { } reporterId)
         {
             return;
         }
@@ -72,9 +72,11 @@ internal sealed partial class MediaMessageHandler(
             {
                 return;
             }
+
+            // Logged where the set is read anyway (a query only for a log line cost every photo one more call).
+            PhotoLog.SetComplete(logger, setId, set.Photos.Count, set.Total);
         }
 
-        var reporterId = (await reporters.FindByUserIdAsync(photo.UserId, cancellationToken))?.Id ?? photo.UserId;
         if (await reports.GetAsync(reporterId, photo.Date, cancellationToken) is not { } report)
         {
             return;

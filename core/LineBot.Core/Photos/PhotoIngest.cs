@@ -134,8 +134,17 @@ internal sealed class PhotoIngest(
             result = result with { Status = PhotoStatus.Failed };
         }
 
-        await store.SaveAsync(result, cancellationToken);
+        // A stored photo is written attached to the day's report when there is one (one write of its rows, not two).
+        result = result.Status == PhotoStatus.Stored
+            ? await store.SaveStoredAsync(result, cancellationToken)
+            : await SaveAsync(result, cancellationToken);
         await SettledAsync(result, attempt, settings.MaxBytes, cancellationToken);
+        return result;
+    }
+
+    private async Task<PhotoRecord> SaveAsync(PhotoRecord result, CancellationToken cancellationToken)
+    {
+        await store.SaveAsync(result, cancellationToken);
         return result;
     }
 
@@ -181,15 +190,13 @@ internal sealed class PhotoIngest(
         PhotoLog.RetryScheduled(logger, result.MessageId, result.FailStatus ?? 0, attempt, delay);
     }
 
-    /// <summary>A download that will not be tried again by itself: stored photos count on the report; the rest is logged.</summary>
+    /// <summary>A download that will not be tried again by itself: logged (a stored photo already counts on its report).</summary>
     private async Task SettledAsync(PhotoRecord result, int attempt, long maxBytes, CancellationToken cancellationToken)
     {
         switch (result.Status)
         {
             case PhotoStatus.Stored:
                 PhotoLog.Stored(logger, result.MessageId, result.Kind.Name(), result.Size ?? 0, result.BlobName ?? result.PreviewBlobName ?? "");
-                await store.RefreshReportAsync(result, cancellationToken);
-                await LogSetProgressAsync(result, cancellationToken);
                 break;
             case PhotoStatus.Failed:
                 PhotoLog.Failed(logger, result.MessageId, result.FailStatus ?? 0, result.RequestId ?? "-", attempt, result.Error ?? "");
@@ -267,21 +274,6 @@ internal sealed class PhotoIngest(
         }
 
         return metadata;
-    }
-
-    private async Task LogSetProgressAsync(PhotoRecord photo, CancellationToken cancellationToken)
-    {
-        if (photo.ImageSetId is not { } setId)
-        {
-            return;
-        }
-
-        var day = await store.ListDayAsync(photo.UserId, photo.Date, cancellationToken);
-        var group = PhotoGroup.Of(day.Where(p => p.IsEvidence)).FirstOrDefault(g => g.Id == setId);
-        if (group is { Complete: true })
-        {
-            PhotoLog.SetComplete(logger, setId, group.Photos.Count, group.Total);
-        }
     }
 
     private static T? Find<T>(Exception? ex) where T : Exception

@@ -32,7 +32,8 @@ internal sealed class PhotoStore(
     /// For the report handler, after a report for <paramref name="date"/> is saved: attaches the user's photos
     /// of that date (and the day's latest site location) to it. Returns how many photos the report now counts.
     /// </summary>
-    public async Task<int> AttachPendingAsync(string userId, string reporterId, DateOnly date, CancellationToken cancellationToken)
+    /// <param name="withLocation">False when only a photo changed (the day's location was attached when the report or the location came).</param>
+    public async Task<int> AttachPendingAsync(string userId, string reporterId, DateOnly date, CancellationToken cancellationToken, bool withLocation = true)
     {
         var day = await ListDayAsync(userId, date, cancellationToken);
         var count = day.Count(p => p.IsEvidence);
@@ -47,7 +48,7 @@ internal sealed class PhotoStore(
             await SaveAsync(photo with { Attached = true, ReporterId = reporterId }, cancellationToken);
         }
 
-        if (await locations.LatestOnAsync(userId, date, cancellationToken) is { } site)
+        if (withLocation && await locations.LatestOnAsync(userId, date, cancellationToken) is { } site)
         {
             await reports.SetLocationAsync(reporterId, date, site.Latitude, site.Longitude, cancellationToken);
         }
@@ -59,13 +60,34 @@ internal sealed class PhotoStore(
     public async Task<int> CountForAsync(string userId, DateOnly date, CancellationToken cancellationToken) =>
         (await ListDayAsync(userId, date, cancellationToken)).Count(p => p.IsEvidence);
 
-    /// <summary>After a photo is stored or removed: brings the count on the sender's report of that day up to date, if there is one.</summary>
-    public async Task<int> RefreshReportAsync(PhotoRecord photo, CancellationToken cancellationToken)
+    /// <summary>
+    /// A photo just stored: saved attached to the sender's report of that day when there is one, and the report's count
+    /// brought up to date; otherwise saved unattached, for the report to count when it comes. Returns what was saved.
+    /// </summary>
+    public async Task<PhotoRecord> SaveStoredAsync(PhotoRecord photo, CancellationToken cancellationToken)
     {
         var reporterId = photo.ReporterId ?? (await reporters.FindByUserIdAsync(photo.UserId, cancellationToken))?.Id ?? photo.UserId;
-        return await reports.GetAsync(reporterId, photo.Date, cancellationToken) is null
-            ? await CountForAsync(photo.UserId, photo.Date, cancellationToken)
-            : await AttachPendingAsync(photo.UserId, reporterId, photo.Date, cancellationToken);
+        if (await reports.GetAsync(reporterId, photo.Date, cancellationToken) is null)
+        {
+            await SaveAsync(photo, cancellationToken);
+            return photo;
+        }
+
+        var attached = photo with { Attached = true, ReporterId = reporterId };
+        await SaveAsync(attached, cancellationToken);
+        await AttachPendingAsync(photo.UserId, reporterId, photo.Date, cancellationToken, withLocation: false);
+        return attached;
+    }
+
+    /// <summary>After a photo is stored or removed: brings the count on the sender's report of that day up to date, if there is one.</summary>
+    public async Task RefreshReportAsync(PhotoRecord photo, CancellationToken cancellationToken)
+    {
+        var reporterId = photo.ReporterId ?? (await reporters.FindByUserIdAsync(photo.UserId, cancellationToken))?.Id ?? photo.UserId;
+        // No report yet: nothing to count on (the report counts the day's photos when it comes).
+        if (await reports.GetAsync(reporterId, photo.Date, cancellationToken) is not null)
+        {
+            await AttachPendingAsync(photo.UserId, reporterId, photo.Date, cancellationToken);
+        }
     }
 
     /// <summary>Every media record of a user and date (any status), oldest first.</summary>
@@ -120,7 +142,13 @@ internal sealed class PhotoStore(
             return await GetAsync(photo.MessageId, cancellationToken) ?? photo;
         }
 
-        await SaveDayRowAsync(table, photo, cancellationToken);
+        // A photo to download gets its day row when the download settles (SaveAsync); until then it counts nowhere
+        // anyway. What is never downloaded (unsupported kinds) is settled now.
+        if (photo.Status != PhotoStatus.Pending)
+        {
+            await SaveDayRowAsync(table, photo, cancellationToken);
+        }
+
         return null;
     }
 

@@ -11,7 +11,7 @@ namespace LineBot.Reporters;
 /// reporter ID in partition <c>r</c>, plus an index from LINE user ID (partition <c>u</c>). Reports are matched
 /// to people by user ID, else by normalised name (<see cref="PersonNames.Key"/>).
 /// </summary>
-internal sealed class ReporterStore(StorageClients storage, StorageNames names)
+internal sealed class ReporterStore(StorageClients storage, StorageNames names, ReporterCache cache)
 {
     private const string People = "r";
     private const string ByUser = "u";
@@ -19,18 +19,45 @@ internal sealed class ReporterStore(StorageClients storage, StorageNames names)
     /// <summary>The ID for someone known only by name (no LINE user ID yet).</summary>
     public static string NameId(string name) => "n:" + PersonNames.Key(name);
 
-    public async Task<Reporter?> GetAsync(string reporterId, CancellationToken cancellationToken)
+    public async Task<Reporter?> GetAsync(string reporterId, CancellationToken cancellationToken) =>
+        (await GetRowAsync(reporterId, cancellationToken))?.Reporter;
+
+    /// <summary>A profile with the ETag it was read or written with (from <see cref="ReporterCache"/> when fresh there).</summary>
+    private async Task<(Reporter Reporter, ETag ETag)?> GetRowAsync(string reporterId, CancellationToken cancellationToken)
     {
+        if (cache.Row(reporterId) is { } cached)
+        {
+            return cached;
+        }
+
         var table = await storage.TableAsync(names.ReportersTable, cancellationToken);
         var row = await table.GetEntityIfExistsAsync<TableEntity>(People, TableKeys.Escape(reporterId), cancellationToken: cancellationToken);
-        return row.HasValue ? ToReporter(row.Value!) : null;
+        if (!row.HasValue)
+        {
+            return null;
+        }
+
+        var reporter = ToReporter(row.Value!);
+        cache.Put(reporter, row.Value!.ETag);
+        return (reporter, row.Value!.ETag);
     }
 
     public async Task<Reporter?> FindByUserIdAsync(string userId, CancellationToken cancellationToken)
     {
+        if (cache.IdOfUser(userId) is { } known && await GetAsync(known, cancellationToken) is { } reporter)
+        {
+            return reporter;
+        }
+
         var table = await storage.TableAsync(names.ReportersTable, cancellationToken);
         var index = await table.GetEntityIfExistsAsync<TableEntity>(ByUser, TableKeys.Escape(userId), cancellationToken: cancellationToken);
-        return index.HasValue && index.Value!.GetString("ReporterId") is { } id ? await GetAsync(id, cancellationToken) : null;
+        if (!index.HasValue || index.Value!.GetString("ReporterId") is not { } id)
+        {
+            return null;
+        }
+
+        cache.PutUser(userId, id);
+        return await GetAsync(id, cancellationToken);
     }
 
     /// <summary>Someone whose name matches (title, spaces and punctuation ignored), or null.</summary>
@@ -40,6 +67,21 @@ internal sealed class ReporterStore(StorageClients storage, StorageNames names)
         if (key.Length == 0)
         {
             return null;
+        }
+
+        // The name index of the last full list (kept up to date by this process's saves) says who it is, or that nobody
+        // is; the profile itself comes from the row cache. Without a fresh index, the whole list is read.
+        if (cache.NamesFresh)
+        {
+            if (cache.IdOfName(key) is not { } id)
+            {
+                return null;
+            }
+
+            if (await GetAsync(id, cancellationToken) is { } cached && PersonNames.Key(cached.Name) == key)
+            {
+                return cached;
+            }
         }
 
         foreach (var reporter in await ListAsync(cancellationToken))
@@ -59,9 +101,12 @@ internal sealed class ReporterStore(StorageClients storage, StorageNames names)
         var reporters = new List<Reporter>();
         await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {People}"), cancellationToken: cancellationToken))
         {
-            reporters.Add(ToReporter(row));
+            var reporter = ToReporter(row);
+            reporters.Add(reporter);
+            cache.Put(reporter, row.ETag);
         }
 
+        cache.PutNames(reporters.Select(r => (PersonNames.Key(r.Name), r.Id)));
         return reporters;
     }
 
@@ -69,37 +114,58 @@ internal sealed class ReporterStore(StorageClients storage, StorageNames names)
     public async Task SaveAsync(Reporter reporter, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(names.ReportersTable, cancellationToken);
-        await table.UpsertEntityAsync(ToEntity(reporter), TableUpdateMode.Replace, cancellationToken);
-        if (reporter.UserId is { } userId)
+        var written = await table.UpsertEntityAsync(ToEntity(reporter), TableUpdateMode.Replace, cancellationToken);
+        // The index row is written only when it says something new (a profile re-saved with the same user ID needs none).
+        if (reporter.UserId is { } userId && cache.IdOfUser(userId) != reporter.Id)
         {
             await table.UpsertEntityAsync(new TableEntity(ByUser, TableKeys.Escape(userId)) { ["ReporterId"] = reporter.Id }, TableUpdateMode.Replace, cancellationToken);
         }
+
+        Remember(reporter, written.Headers.ETag);
+    }
+
+    private void Remember(Reporter reporter, ETag? etag)
+    {
+        if (etag is { } known)
+        {
+            cache.Put(reporter, known);
+        }
+        else
+        {
+            cache.Forget(reporter.Id);
+        }
+
+        cache.AddName(PersonNames.Key(reporter.Name), reporter.Id);
     }
 
     /// <summary>Records a report date on the profile when it is the newest (one write per reporter per day at most).</summary>
     public async Task TouchLastReportAsync(string reporterId, DateOnly date, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(names.ReportersTable, cancellationToken);
-        var row = await table.GetEntityIfExistsAsync<TableEntity>(People, TableKeys.Escape(reporterId), cancellationToken: cancellationToken);
-        if (!row.HasValue)
+        if (await GetRowAsync(reporterId, cancellationToken) is not var (reporter, etag))
         {
             return;
         }
 
-        var last = row.Value!.GetString("LastReportDate");
-        var text = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        if (last is not null && string.CompareOrdinal(last, text) >= 0)
+        if (reporter.LastReportDate is { } last && last >= date)
         {
             return;
         }
 
         try
         {
-            await table.UpdateEntityAsync(new TableEntity(People, row.Value!.RowKey) { ["LastReportDate"] = text }, row.Value!.ETag, TableUpdateMode.Merge, cancellationToken);
+            // Conditional on the ETag the profile was read with: a cached copy that is out of date fails here, never overwrites.
+            var written = await table.UpdateEntityAsync(
+                new TableEntity(People, TableKeys.Escape(reporterId)) { ["LastReportDate"] = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) },
+                etag,
+                TableUpdateMode.Merge,
+                cancellationToken);
+            cache.Put(reporter with { LastReportDate = date }, written.Headers.ETag ?? etag);
         }
-        catch (RequestFailedException ex) when (ex.Status == 412)
+        catch (RequestFailedException ex) when (ex.Status is 412 or 404)
         {
             // Someone updated the profile meanwhile; the next report will try again.
+            cache.Forget(reporterId);
         }
     }
 
@@ -112,6 +178,7 @@ internal sealed class ReporterStore(StorageClients storage, StorageNames names)
             // Empty rather than null: a merge leaves out null properties, and an empty date reads as none.
             ["LastReportDate"] = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
         };
+        cache.Forget(reporterId);
         try
         {
             await table.UpdateEntityAsync(update, ETag.All, TableUpdateMode.Merge, cancellationToken);
@@ -129,6 +196,7 @@ internal sealed class ReporterStore(StorageClients storage, StorageNames names)
     public async Task<bool> SetSiteLocationAsync(string reporterId, double latitude, double longitude, string? title, string? address, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(names.ReportersTable, cancellationToken);
+        cache.Forget(reporterId);
         for (var attempt = 0; attempt < 5; attempt++)
         {
             var row = await table.GetEntityIfExistsAsync<TableEntity>(People, TableKeys.Escape(reporterId), cancellationToken: cancellationToken);
@@ -153,6 +221,7 @@ internal sealed class ReporterStore(StorageClients storage, StorageNames names)
             try
             {
                 await table.UpdateEntityAsync(update, row.Value!.ETag, TableUpdateMode.Merge, cancellationToken);
+                cache.Forget(reporterId);
                 return true;
             }
             catch (RequestFailedException ex) when (ex.Status == 412)

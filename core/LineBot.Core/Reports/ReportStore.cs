@@ -46,10 +46,14 @@ internal sealed class ReportStore(StorageClients storage, StorageNames names)
     public static DateOnly WeekStart(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
 
     /// <summary>Stores a report from a new message (not an edit).</summary>
-    public async Task<SaveResult> SaveAsync(DailyReport report, long messageTimestamp, CancellationToken cancellationToken)
+    /// <param name="likelyFirstOfDay">
+    /// The caller's guess that the reporter has no report for that date yet (their profile's last report is older):
+    /// the write is then tried without reading the current row first, and a conflict falls back to reading it.
+    /// </param>
+    public async Task<SaveResult> SaveAsync(DailyReport report, long messageTimestamp, CancellationToken cancellationToken, bool likelyFirstOfDay = false)
     {
         var table = await storage.TableAsync(names.ReportsTable, cancellationToken);
-        var saved = await SaveNewAsync(table, report, messageTimestamp, null, cancellationToken);
+        var saved = await SaveNewAsync(table, report, messageTimestamp, null, cancellationToken, likelyFirstOfDay);
         await IndexAsync(saved.Report, messageTimestamp, null, cancellationToken);
         return saved;
     }
@@ -243,7 +247,7 @@ internal sealed class ReportStore(StorageClients storage, StorageNames names)
         }
     }
 
-    private async Task<SaveResult> SaveDatedAsync(TableClient table, DailyReport report, long messageTimestamp, long? editTimestamp, CancellationToken cancellationToken)
+    private async Task<SaveResult> SaveDatedAsync(TableClient table, DailyReport report, long messageTimestamp, long? editTimestamp, CancellationToken cancellationToken, bool likelyFirstOfDay = false)
     {
         var date = report.Date!.Value;
         var partition = WeekPartition(date);
@@ -253,8 +257,9 @@ internal sealed class ReportStore(StorageClients storage, StorageNames names)
         // Optimistic concurrency on the current row: two messages for the same day race only rarely; retry then.
         for (var attempt = 0; ; attempt++)
         {
-            var existing = await table.GetEntityIfExistsAsync<TableEntity>(partition, currentKey, cancellationToken: cancellationToken);
-            var current = existing.HasValue ? existing.Value! : null;
+            // First of the day (likely): the batch adds the current row, which fails with 409 if there is one after all.
+            var existing = attempt == 0 && likelyFirstOfDay ? null : await table.GetEntityIfExistsAsync<TableEntity>(partition, currentKey, cancellationToken: cancellationToken);
+            var current = existing is { HasValue: true } ? existing.Value! : null;
             var sameMessage = current?.GetString("MessageId") == report.MessageId;
             var newer = current is not null && !sameMessage && ReportEntityMapper.MessageTimestamp(current) > messageTimestamp;
             var version = current is null ? 1 : sameMessage ? current.GetInt32("Version") ?? 1 : (current.GetInt32("Version") ?? 1) + 1;
@@ -293,10 +298,10 @@ internal sealed class ReportStore(StorageClients storage, StorageNames names)
     }
 
     /// <summary>A disputed report is held aside, an undated one too; the rest goes to its reporter's day.</summary>
-    private async Task<SaveResult> SaveNewAsync(TableClient table, DailyReport report, long messageTimestamp, long? editTimestamp, CancellationToken cancellationToken) =>
+    private async Task<SaveResult> SaveNewAsync(TableClient table, DailyReport report, long messageTimestamp, long? editTimestamp, CancellationToken cancellationToken, bool likelyFirstOfDay = false) =>
         report.IsDisputed || report.Date is null
             ? await SaveHeldAsync(table, report, messageTimestamp, editTimestamp, cancellationToken)
-            : await SaveDatedAsync(table, report, messageTimestamp, editTimestamp, cancellationToken);
+            : await SaveDatedAsync(table, report, messageTimestamp, editTimestamp, cancellationToken, likelyFirstOfDay);
 
     private static async Task<SaveResult> SaveHeldAsync(TableClient table, DailyReport report, long messageTimestamp, long? editTimestamp, CancellationToken cancellationToken)
     {

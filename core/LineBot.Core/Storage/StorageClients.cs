@@ -42,11 +42,12 @@ internal sealed class StorageClients
     /// <param name="connection">Where and how: see <see cref="StorageConnection.FromConfiguration"/>.</param>
     /// <param name="credential">Tests only: replaces the identity connection's own credential.</param>
     /// <param name="transport">Tests only: the HTTP transport of all three clients.</param>
-    internal static StorageClients Create(StorageConnection connection, TokenCredential? credential = null, HttpPipelineTransport? transport = null)
+    /// <param name="counter">Tests and benchmarks: counts every call of the three clients.</param>
+    internal static StorageClients Create(StorageConnection connection, TokenCredential? credential = null, HttpPipelineTransport? transport = null, StorageCallCounter? counter = null)
     {
-        var queueOptions = Configure(new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None }, transport);
-        var blobOptions = Configure(new BlobClientOptions(), transport);
-        var tableOptions = Configure(new TableClientOptions(), transport);
+        var queueOptions = Configure(new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None }, transport, counter, "queue");
+        var blobOptions = Configure(new BlobClientOptions(), transport, counter, "blob");
+        var tableOptions = Configure(new TableClientOptions(), transport, counter, "table");
         switch (connection)
         {
             case StorageConnection.WithConnectionString(var connectionString):
@@ -67,11 +68,16 @@ internal sealed class StorageClients
 
     // The SDK already retries storage calls; keep its back-off short so that the webhook can answer 503 within
     // LINE's 2-second window when storage is down, instead of hanging.
-    private static T Configure<T>(T options, HttpPipelineTransport? transport) where T : ClientOptions
+    private static T Configure<T>(T options, HttpPipelineTransport? transport, StorageCallCounter? counter, string service) where T : ClientOptions
     {
         if (transport is not null)
         {
             options.Transport = transport;
+        }
+
+        if (counter is not null)
+        {
+            options.AddPolicy(counter.PolicyFor(service), HttpPipelinePosition.PerCall);
         }
 
         options.Retry.Mode = RetryMode.Exponential;

@@ -36,7 +36,7 @@ internal sealed class ReportBot : IAsyncDisposable
 
     public static long Now => TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds();
 
-    public static async Task<ReportBot> StartAsync(IDictionary<string, string?>? settings = null)
+    public static async Task<ReportBot> StartAsync(IDictionary<string, string?>? settings = null, Action<Microsoft.AspNetCore.Builder.WebApplicationBuilder>? configure = null)
     {
         var line = LineMock.Start();
         line.Server.Answer("POST", "/api/v2/bot/message/reply", Http.Json(200, Http.SentMessages));
@@ -53,7 +53,7 @@ internal sealed class ReportBot : IAsyncDisposable
             values[key] = value;
         }
 
-        return new ReportBot(line, await BotHost.StartAsync(values));
+        return new ReportBot(line, await BotHost.StartAsync(values, configure));
     }
 
     /// <summary>A report as นพต. type it, dated <paramref name="date"/> (numeric BE).</summary>
