@@ -28,13 +28,16 @@ function ours(round) {
   const run = spawnSync('dotnet', [dll, '--filter', '*WebhookEdgeBenchmarks*', '--inProcess', '--job', 'short', '--exporters', 'csv', '--artifacts', artifacts], { cwd: root, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`BenchmarkDotNet failed: ${run.stderr || run.stdout.slice(-2000)}`);
   const file = fs.readdirSync(path.join(artifacts, 'results')).find((f) => f.endsWith('-report.csv'));
-  const [head, ...rows] = fs.readFileSync(path.join(artifacts, 'results', file), 'utf8').trim().split('\n').map((l) => l.split(','));
+  // Split on commas outside quotes.
+  const [head, ...rows] = fs.readFileSync(path.join(artifacts, 'results', file), 'utf8').trim().split('\n').map((l) => l.match(/("[^"]*"|[^,]*)(,|$)/g).map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '')));
   const col = (name) => head.indexOf(name);
   const result = {};
   for (const row of rows) {
     const [mean, meanUnit] = row[col('Mean')].split(' ');
     const [alloc, allocUnit] = row[col('Allocated')].split(' ');
-    result[`webhook-${row[col('Body')]}.json`] = { ns: Number(mean.replace(/,/g, '')) * units[meanUnit], bytes: Number(alloc.replace(/,/g, '')) * sizes[allocUnit] };
+    // BenchmarkDotNet writes numbers with thousands separators (quoted when they hold a comma).
+    const bytes = Number(alloc.replace(/[",]/g, '')) * sizes[allocUnit];
+    result[`webhook-${row[col('Body')]}.json`] = { ns: Number(mean.replace(/[",]/g, '')) * units[meanUnit], bytes, rawAllocated: row[col('Allocated')] };
   }
   fs.rmSync(artifacts, { recursive: true, force: true });
   return result;
@@ -63,7 +66,7 @@ for (let round = 1; round <= rounds; round++) {
     if (!o) throw new Error(`no .NET result for ${body}`);
     const ratio = o.ns / p.ns;
     (ratios[body] ??= []).push(ratio);
-    console.log(`round ${round} (${order.join(', ')}) ${body}: ours ${(o.ns / 1000).toFixed(2)} us, ${(o.bytes / 1024).toFixed(2)} KB allocated; peer ${(p.ns / 1000).toFixed(2)} us; ours/peer ${ratio.toFixed(2)}`);
+    console.log(`round ${round} (${order.join(', ')}) ${body}: ours ${(o.ns / 1000).toFixed(2)} us, ${Number.isNaN(o.bytes) ? o.rawAllocated : (o.bytes / 1024).toFixed(2) + ' KB'} allocated; peer ${(p.ns / 1000).toFixed(2)} us; ours/peer ${ratio.toFixed(2)}`);
   }
 }
 console.log(`load average after ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
