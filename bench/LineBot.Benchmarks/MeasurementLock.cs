@@ -9,30 +9,45 @@ namespace LineBot.Benchmarks;
 internal sealed class MeasurementLock : IDisposable
 {
     private const int LockExclusive = 2;
-    private readonly FileStream? _file;
+    private const int ReadOnlyCreate = 0x40;
+    private readonly int _fd;
 
-    private MeasurementLock(FileStream? file) => _file = file;
+    private MeasurementLock(int fd) => _fd = fd;
 
     public static MeasurementLock Take()
     {
         if (Environment.GetEnvironmentVariable("LINEBOT_BENCH_LOCK") is not { Length: > 0 } path || !OperatingSystem.IsLinux())
         {
-            return new MeasurementLock(null);
+            return new MeasurementLock(-1);
         }
 
-        var file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.Read, FileShare.ReadWrite);
+        // A raw descriptor: a FileStream takes a non-blocking flock of its own on Linux and fails while another holds it.
+        var fd = Open(path, ReadOnlyCreate, 0x1B6);
         Console.WriteLine($"waiting for {path}");
-        if (Flock((int)file.SafeFileHandle.DangerousGetHandle(), LockExclusive) != 0)
+        if (fd < 0 || Flock(fd, LockExclusive) != 0)
         {
-            file.Dispose();
             throw new IOException($"flock {path} failed");
         }
 
-        return new MeasurementLock(file);
+        return new MeasurementLock(fd);
     }
 
-    // Closing the file releases the lock.
-    public void Dispose() => _file?.Dispose();
+    // Closing the descriptor releases the lock.
+    public void Dispose()
+    {
+        if (_fd >= 0)
+        {
+            _ = Close(_fd);
+        }
+    }
+
+    [DllImport("libc", EntryPoint = "open", SetLastError = true)]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern int Open([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, int mode);
+
+    [DllImport("libc", EntryPoint = "close")]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern int Close(int fd);
 
     [DllImport("libc", EntryPoint = "flock", SetLastError = true)]
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
