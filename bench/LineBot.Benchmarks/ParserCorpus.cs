@@ -60,11 +60,11 @@ public static class ParserCorpus
             foreach (var m in messages)
             {
                 var collections = GC.CollectionCount(0);
-                var startCpu = ThreadCpuNanoseconds();
+                var startCpu = NativeMethods.ThreadCpuNanoseconds();
                 var start = Stopwatch.GetTimestamp();
                 parser.Parse(m.Text, m.Now);
                 var elapsed = Stopwatch.GetElapsedTime(start);
-                var cpu = ThreadCpuNanoseconds() - startCpu;
+                var cpu = NativeMethods.ThreadCpuNanoseconds() - startCpu;
                 if (GC.CollectionCount(0) == collections)
                 {
                     worstWithoutGc = Math.Max(worstWithoutGc, cpu);
@@ -96,17 +96,6 @@ public static class ParserCorpus
         return worstCpu < 1_000_000 ? 0 : 1;
     }
 
-    private static long ThreadCpuNanoseconds()
-    {
-        // CLOCK_THREAD_CPUTIME_ID on Linux; elsewhere fall back to the process's CPU time.
-        if (OperatingSystem.IsLinux() && NativeMethods.clock_gettime(3, out var ts) == 0)
-        {
-            return (ts.Seconds * 1_000_000_000L) + ts.Nanoseconds;
-        }
-
-        return Process.GetCurrentProcess().TotalProcessorTime.Ticks * 100;
-    }
-
     private static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
@@ -136,6 +125,17 @@ internal static class NativeMethods
     {
         public long Seconds;
         public long Nanoseconds;
+    }
+
+    internal static long ThreadCpuNanoseconds()
+    {
+        // CLOCK_THREAD_CPUTIME_ID on Linux; elsewhere fall back to the process's CPU time.
+        if (OperatingSystem.IsLinux() && clock_gettime(3, out var ts) == 0)
+        {
+            return (ts.Seconds * 1_000_000_000L) + ts.Nanoseconds;
+        }
+
+        return Process.GetCurrentProcess().TotalProcessorTime.Ticks * 100;
     }
 
     [DllImport("libc", EntryPoint = "clock_gettime")]

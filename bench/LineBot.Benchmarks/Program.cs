@@ -2,11 +2,17 @@ using BenchmarkDotNet.Running;
 using LineBot.Benchmarks;
 
 // dotnet run -c Release --project bench/LineBot.Benchmarks -- --filter '*'
-// dotnet run -c Release --project bench/LineBot.Benchmarks -- storage   (digest reads against Azurite, see StorageDigestBenchmark)
+// dotnet run -c Release --project bench/LineBot.Benchmarks -- digest-history pure|storage [rounds] [weeks]
+//   (the digest with 1 and 52 older weeks, alternating, see DigestHistoryBenchmark; `storage` = digest-history storage)
 // dotnet run -c Release --project bench/LineBot.Benchmarks -- parser-max   (slowest single parse over the corpus)
+if (args is ["digest-history", ..])
+{
+    return await DigestHistoryBenchmark.RunAsync(args);
+}
+
 if (args is ["storage", ..])
 {
-    return await StorageDigestBenchmark.RunAsync();
+    return await DigestHistoryBenchmark.RunAsync(["digest-history", "storage", .. args[1..]]);
 }
 
 // dotnet run -c Release --project bench/LineBot.Benchmarks -- webhook   (one 2,000-event body through the webhook edge, see WebhookBurstBenchmark)

@@ -14,7 +14,7 @@ namespace LineBot.Benchmarks;
 /// <c>dotnet run -c Release --project bench/LineBot.Benchmarks -- webhook</c> (with LINEBOT_TEST_STORAGE pointing at an
 /// Azurite): how long the webhook edge takes to answer one signed body of 2,000 events (LINE waits 2 s), from the
 /// raw bytes to the 200, i.e. signature, parse and every event on the queue. A plain stopwatch over a few runs,
-/// as for <see cref="StorageDigestBenchmark"/>: storage I/O does not suit BenchmarkDotNet's many iterations.
+/// as for <see cref="DigestHistoryBenchmark"/>: storage I/O does not suit BenchmarkDotNet's many iterations.
 /// </summary>
 internal static class WebhookBurstBenchmark
 {

@@ -10,6 +10,7 @@ namespace LineBot.Benchmarks;
 /// parse, on the bodies of bench/fixtures — the same bodies <c>node bench/peer/signature-bench.js</c> gives LINE's
 /// SDK (<c>validateSignature</c> + <c>JSON.parse</c>), for the ratio in docs/performance.md.
 /// dotnet run -c Release --project bench/LineBot.Benchmarks -- --filter '*WebhookEdgeBenchmarks*'
+/// node bench/peer/edge-compare.js runs both sides alternately and prints the ratios.
 /// </summary>
 [MemoryDiagnoser]
 public class WebhookEdgeBenchmarks
@@ -19,13 +20,14 @@ public class WebhookEdgeBenchmarks
     private string _signature = null!;
     private SignatureValidator _validator = null!;
 
-    [Params("webhook-1-report.json", "webhook-3-images.json", "webhook-50-mixed.json")]
+    // bench/fixtures/webhook-{Body}.json (short names, so that BenchmarkDotNet's tables and bench/peer/edge-compare.js show them whole).
+    [Params("1-report", "3-images", "50-mixed")]
     public string Body { get; set; } = "";
 
     [GlobalSetup]
     public void Setup()
     {
-        _body = File.ReadAllBytes(Path.Combine(FixturesDirectory(), Body));
+        _body = File.ReadAllBytes(Path.Combine(FixturesDirectory(), $"webhook-{Body}.json"));
         _signature = SignatureValidator.Sign(Secret, _body);
         _validator = new SignatureValidator(new FixedOptions(new LineOptions { ChannelSecret = Secret }));
     }

@@ -70,6 +70,25 @@ internal sealed partial record Accounting(
         return done;
     }
 
+    /// <summary>The webhookEventIds claimed but not done (a worker holds them, or held them when it died).</summary>
+    public static async Task<HashSet<string>> InProgressIdsAsync(string storage, string prefix)
+    {
+        var claimed = new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            await foreach (var e in Table(storage, prefix, "processedevents").QueryAsync<TableEntity>("State ne 'done'", select: ["PartitionKey"]))
+            {
+                claimed.Add(e.PartitionKey);
+            }
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // No table yet: nothing claimed.
+        }
+
+        return claimed;
+    }
+
     public static async Task<(int Queued, int Poisoned)> QueuesAsync(string storage, string prefix)
     {
         var service = new QueueServiceClient(storage);

@@ -41,12 +41,45 @@ internal static class FaultScenarios
         var doneBefore = await Accounting.DoneCountAsync(rig.Storage, rig.Prefix);
         rig.Bot.Kill();
         var killedAt = clock.Elapsed.TotalSeconds;
+        // Claimed but not done when the process died: these wait for their claim's lease and queue visibility to lapse.
+        var halfDone = await Accounting.InProgressIdsAsync(rig.Storage, rig.Prefix);
         await rig.Bot.StartAgainAsync();
         var restartedAt = clock.Elapsed.TotalSeconds;
-        Print($"killed at {killedAt:0.0} s with {rig.Mix.Ledger.Count - doneBefore} events not yet done; answering again at {restartedAt:0.0} s");
+        Print($"killed at {killedAt:0.0} s with {rig.Mix.Ledger.Count - doneBefore} events not yet done, {halfDone.Count} of them half-done (claimed); answering again at {restartedAt:0.0} s");
+        var waits = WatchTakeOverAsync(rig, halfDone, clock, killedAt, TimeSpan.FromSeconds(options.DrainLimitSeconds));
         var result = await load;
         Print($"whole load: {result.StatusText()}; ack {result.Summary()}");
-        return await SettleAsync(rig, options, clock);
+        var code = await SettleAsync(rig, options, clock);
+        var waited = (await waits).Order().ToList();
+        if (waited.Count == 0)
+        {
+            Print($"half-done events: none done after the kill ({halfDone.Count} were claimed)");
+        }
+        else
+        {
+            Print($"half-done events: {waited.Count} of {halfDone.Count} done after the kill; waited {waited[0]:0.0} s (first), {waited[waited.Count / 2]:0.0} s (median), {waited[^1]:0.0} s (last) from the kill");
+        }
+        return code;
+    }
+
+    /// <summary>Seconds from the kill until each half-done event's claim is done (polled every second).</summary>
+    private static async Task<List<double>> WatchTakeOverAsync(BotRig rig, HashSet<string> halfDone, Stopwatch clock, double killedAt, TimeSpan limit)
+    {
+        var waits = new List<double>();
+        var pending = new HashSet<string>(halfDone, StringComparer.Ordinal);
+        var until = clock.Elapsed + limit;
+        while (pending.Count > 0 && clock.Elapsed < until)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            var done = await Accounting.DoneIdsAsync(rig.Storage, rig.Prefix);
+            foreach (var id in pending.Where(done.Contains).ToList())
+            {
+                pending.Remove(id);
+                waits.Add(clock.Elapsed.TotalSeconds - killedAt);
+            }
+        }
+
+        return waits;
     }
 
     /// <summary>The fake LINE fails 30% of calls (500, transient 429, a 5 s hang, a reset); a digest job runs meanwhile.</summary>

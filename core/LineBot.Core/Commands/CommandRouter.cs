@@ -54,6 +54,9 @@ internal sealed class CommandRouter
     /// <summary>Every name and alias the router answers to (without the slash).</summary>
     public IReadOnlyCollection<string> Names => _byName.Keys;
 
+    /// <summary>The least role that may run <paramref name="name"/> (a name or alias, without the slash); null if unknown.</summary>
+    public ReporterRole? MinRoleOf(string name) => _byName.TryGetValue(name.Trim().TrimStart('/'), out var spec) ? spec.MinRole : null;
+
     public async Task<IReadOnlyList<BotMessage>> HandleAsync(CommandRequest request, CancellationToken ct)
     {
         var (role, sender) = await ResolveAsync(request.UserId, ct);
