@@ -128,12 +128,28 @@ internal static class NameCleaner
     /// <summary>Where a titled name starts after a space in <paramref name="text"/> (or at its start), or -1.</summary>
     public static int TitleAt(ReadOnlySpan<char> text)
     {
+        // HasTitle skips leading white space, so every start inside one run of spaces sees the same word: test each
+        // word once (testing every start re-scanned the run each time, quadratic in a long run of spaces).
+        var tested = -1;
         for (var i = 0; i < text.Length; i++)
         {
-            if ((i == 0 || IsSpace(text[i - 1])) && HasTitle(text[i..]))
+            if (i <= tested || (i > 0 && !IsSpace(text[i - 1])))
+            {
+                continue;
+            }
+
+            var word = i;
+            while (word < text.Length && char.IsWhiteSpace(text[word]))
+            {
+                word++;
+            }
+
+            if (HasTitle(text[word..]))
             {
                 return i;
             }
+
+            tested = word;
         }
 
         return -1;

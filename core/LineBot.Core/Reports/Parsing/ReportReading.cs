@@ -382,7 +382,14 @@ internal sealed partial class ReportReading
         // "รายงานวันนี้ค่ะ", "รายงานค่ะ วันอังคาร": the last day word in the header line.
         foreach (var range in rest.Split(' '))
         {
-            var relative = RelativeDates.Find(rest[range], whole: true);
+            // A run of spaces splits into empty words: nothing to read there.
+            var word = rest[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            var relative = RelativeDates.Find(word, whole: true);
             if (relative.Status != DateStatus.NotFound)
             {
                 _dateStrength = DateStrength.None;

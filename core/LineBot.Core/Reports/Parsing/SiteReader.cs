@@ -142,7 +142,9 @@ internal static class SiteReader
         var start = -1;
         for (var i = 1; i < s.Length; i++)
         {
-            if (!IsSpace(s[i - 1]))
+            // Only a word after a space can start the site; a space inside a run starts nothing (no marker or site word
+            // starts with one), and skipping it keeps a long run of spaces cheap.
+            if (!IsSpace(s[i - 1]) || IsSpace(s[i]))
             {
                 continue;
             }
