@@ -1,12 +1,11 @@
 using LineBot.Line;
 using LineBot.Reporters;
-using LineBot.RichMenus;
 using Microsoft.Extensions.Logging;
 
 namespace LineBot.Commands;
 
 /// <summary><c>/เจ้าหน้าที่ @mention อ.district</c>: an admin makes the mentioned user the officer of a district.</summary>
-internal sealed class AdminCommands(ReporterStore reporters, RichMenuLinker richMenus, ILogger<AdminCommands> logger)
+internal sealed class AdminCommands(ReporterStore reporters, ILogger<AdminCommands> logger)
 {
     public async Task<IReadOnlyList<BotMessage>> AssignOfficerAsync(CommandContext context, CancellationToken ct)
     {
@@ -36,7 +35,7 @@ internal sealed class AdminCommands(ReporterStore reporters, RichMenuLinker rich
         };
         await reporters.SaveAsync(officer, ct);
         Log.OfficerAssigned(logger, mention.UserId, district, request.UserId);
-        await richMenus.LinkAsync(officer, ct);
+        request.RolesStored.Add(officer);
         var note = existing is { Role: ReporterRole.Reporter } ? "\n(เดิมเป็นผู้รายงาน: จากนี้จะไม่นับเป็นผู้ที่ต้องส่งรายงาน)" : "";
         return CommandReplies.Text($"✅ ตั้ง {name} เป็นเจ้าหน้าที่อำเภอ{district} แล้ว จะได้รับสรุปประจำสัปดาห์ของอำเภอทางแชตส่วนตัว{note}");
     }

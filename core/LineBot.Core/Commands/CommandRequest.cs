@@ -17,6 +17,12 @@ internal sealed record CommandRequest(
 {
     /// <summary>The whole message as typed (line breaks kept), for commands that take one item per line; null when not known.</summary>
     public string? Text { get; init; }
+
+    /// <summary>
+    /// People whose role this command stored: the handler that sends the answer links their rich menus after the reply,
+    /// so two LINE calls per person never stand between a command and its answer.
+    /// </summary>
+    public List<Reporter> RolesStored { get; } = [];
 }
 
 /// <summary>The sender as the router resolved them.</summary>

@@ -5,7 +5,6 @@ using LineBot.Line;
 using LineBot.Reporters;
 using LineBot.Reports;
 using LineBot.Reports.Parsing;
-using LineBot.RichMenus;
 using Microsoft.Extensions.Logging;
 
 namespace LineBot.Commands;
@@ -16,7 +15,7 @@ namespace LineBot.Commands;
 /// as <c>/ลงทะเบียน</c> takes it; and <c>/ลบผู้รายงาน</c> (by @mention or name), which ends what they owe from today
 /// and keeps their history. Start dates are today's.
 /// </summary>
-internal sealed class EnrolCommands(ReporterStore reporters, ReportParser parser, BotClock clock, RichMenuLinker richMenus, ILogger<EnrolCommands> logger)
+internal sealed class EnrolCommands(ReporterStore reporters, ReportParser parser, BotClock clock, ILogger<EnrolCommands> logger)
 {
     public const string EnrolUsage =
         "ใช้: /เพิ่มผู้รายงาน แล้วตามด้วยหนึ่งคนต่อบรรทัด\n- @ชื่อในไลน์ อ.อำเภอ [CLM|HLM ต.ตำบล]\n- ชื่อ-สกุล CLM|HLM ต.ตำบล อ.อำเภอ";
@@ -52,7 +51,7 @@ internal sealed class EnrolCommands(ReporterStore reporters, ReportParser parser
                 {
                     var name = NameCleaner.Clean(mention.DisplayText!.TrimStart('@').Trim()) ?? mention.DisplayText!.TrimStart('@').Trim();
                     var existing = await reporters.FindByUserIdAsync(mention.UserId, ct) ?? Unlinked(roster, name);
-                    done.Add(await SaveAsync(existing, name, mention.UserId, site.Site, today, ct));
+                    done.Add(await SaveAsync(request, existing, name, mention.UserId, site.Site, today, ct));
                 }
 
                 continue;
@@ -65,7 +64,7 @@ internal sealed class EnrolCommands(ReporterStore reporters, ReportParser parser
                 continue;
             }
 
-            done.Add(await SaveAsync(Unlinked(roster, written) ?? roster.Find(r => PersonNames.Key(r.Name) == PersonNames.Key(written)), written, null, parsed.Site, today, ct));
+            done.Add(await SaveAsync(request, Unlinked(roster, written) ?? roster.Find(r => PersonNames.Key(r.Name) == PersonNames.Key(written)), written, null, parsed.Site, today, ct));
         }
 
         Log.Enrolled(logger, done.Count, refused.Count, request.UserId);
@@ -138,7 +137,7 @@ internal sealed class EnrolCommands(ReporterStore reporters, ReportParser parser
     private static Reporter? Unlinked(List<Reporter> roster, string name) =>
         roster.Find(r => r.UserId is null && PersonNames.Key(r.Name) == PersonNames.Key(name));
 
-    private async Task<string> SaveAsync(Reporter? existing, string name, string? userId, Site site, DateOnly today, CancellationToken ct)
+    private async Task<string> SaveAsync(CommandRequest request, Reporter? existing, string name, string? userId, Site site, DateOnly today, CancellationToken ct)
     {
         var id = existing?.Id ?? userId ?? ReporterStore.NameId(name);
         var reporter = (existing ?? new Reporter { Id = id, Name = name, StartDate = today }) with { UserId = userId ?? existing?.UserId };
@@ -150,7 +149,7 @@ internal sealed class EnrolCommands(ReporterStore reporters, ReportParser parser
         }
 
         await reporters.SaveAsync(reporter, ct);
-        await richMenus.LinkAsync(reporter, ct);
+        request.RolesStored.Add(reporter);
         return reporter.Site.Label() is { Length: > 0 } label ? $"{reporter.Name} ({label})" : reporter.Name;
     }
 

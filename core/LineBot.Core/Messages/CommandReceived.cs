@@ -2,12 +2,13 @@ using LineBot.Commands;
 using LineBot.Events;
 using LineBot.Line;
 using LineBot.Reports.Parsing;
+using LineBot.RichMenus;
 using LineBot.Webhook;
 
 namespace LineBot.Messages;
 
 /// <summary>A slash command: handed to <see cref="CommandRouter"/> with who sent it and whom it mentions; its answer is the reply.</summary>
-internal sealed class CommandReceived(CommandRouter commands, MessageReplier replier)
+internal sealed class CommandReceived(CommandRouter commands, MessageReplier replier, RichMenuLinker richMenus)
 {
     public async Task HandleAsync(EventContext context, ParsedMessage parsed, CancellationToken cancellationToken)
     {
@@ -25,13 +26,13 @@ internal sealed class CommandReceived(CommandRouter commands, MessageReplier rep
             Text = message.Text,
         };
         var answer = await commands.HandleAsync(request, cancellationToken);
-        if (answer.Count == 0)
+        if (answer.Count > 0)
         {
-            return;
+            var messages = answer.Take(LineLimits.MaxMessages).Select((m, i) => BotMessages.ToLine(m, i == 0 ? message.QuoteToken : null)).ToList();
+            await replier.ReplyAsync(context, messages, cancellationToken);
         }
 
-        var messages = answer.Take(LineLimits.MaxMessages).Select((m, i) => BotMessages.ToLine(m, i == 0 ? message.QuoteToken : null)).ToList();
-        await replier.ReplyAsync(context, messages, cancellationToken);
+        await richMenus.LinkEachAsync(request.RolesStored, cancellationToken);
     }
 
     /// <summary>The users the message mentions (not the bot itself), with the text that named them.</summary>

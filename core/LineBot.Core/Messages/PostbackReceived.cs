@@ -2,6 +2,7 @@ using LineBot.Commands;
 using LineBot.Events;
 using LineBot.Line;
 using LineBot.Reports.Parsing;
+using LineBot.RichMenus;
 using Microsoft.Extensions.Logging;
 
 namespace LineBot.Messages;
@@ -11,7 +12,7 @@ namespace LineBot.Messages;
 /// the same <see cref="CommandRouter"/> as a typed command, so the presser's role decides what they get. Answered
 /// by free reply; data that is not a command is ignored.
 /// </summary>
-internal sealed class PostbackReceived(CommandRouter commands, ReportParser parser, MessageReplier replier, ILogger<PostbackReceived> logger)
+internal sealed class PostbackReceived(CommandRouter commands, ReportParser parser, MessageReplier replier, RichMenuLinker richMenus, ILogger<PostbackReceived> logger)
 {
     public async Task HandleAsync(EventContext context, CancellationToken cancellationToken)
     {
@@ -31,5 +32,7 @@ internal sealed class PostbackReceived(CommandRouter commands, ReportParser pars
         {
             await replier.ReplyAsync(context, [.. answer.Take(LineLimits.MaxMessages).Select(m => BotMessages.ToLine(m))], cancellationToken);
         }
+
+        await richMenus.LinkEachAsync(request.RolesStored, cancellationToken);
     }
 }

@@ -20,6 +20,15 @@ internal sealed class RichMenuLinker(LineMessagingClient line, LineEndpoints end
             ? LinkAsync(userId, ReporterRoles.Of(options.Value.IsAdmin(userId), person), cancellationToken)
             : Task.FromResult(false);
 
+    /// <summary>Each person a command gave a role (a command request's <c>RolesStored</c>), after its reply.</summary>
+    public async Task LinkEachAsync(IEnumerable<Reporter> people, CancellationToken cancellationToken)
+    {
+        foreach (var person in people)
+        {
+            await LinkAsync(person, cancellationToken);
+        }
+    }
+
     public async Task<bool> LinkAsync(string userId, ReporterRole role, CancellationToken cancellationToken)
     {
         var aliasId = RichMenuCatalog.AliasOf(role);

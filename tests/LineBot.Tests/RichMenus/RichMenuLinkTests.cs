@@ -73,16 +73,32 @@ public sealed class RichMenuLinkTests
     [Fact]
     public async Task OfficerAppointed_LinksTheOfficersMenu()
     {
-        await using var line = LineMock.Start(new Dictionary<string, string?> { ["Bot:AdminUserIds:0"] = "Uadmin" });
-        await line.Services.GetRequiredService<ReporterStore>().SaveAsync(new Reporter { Id = "Ua", Name = "นายเอ ทดสอบ", UserId = "Ua", District = "บางคล้า" }, CancellationToken.None);
-        AnswerAlias(line, "linebot-officer", "richmenu-o");
-        line.Server.Answer("POST", "/api/v2/bot/user/Uc/richmenu/richmenu-o", Http.Json(200, "{}"));
+        // Through the webhook: the command's reply goes first, the menu is linked after it.
+        await using var bot = await ReportBot.StartAsync();
+        await bot.Reporters.SaveAsync(new Reporter { Id = "Ua", Name = "นายเอ ทดสอบ", UserId = "Ua", District = "บางคล้า" }, CancellationToken.None);
+        AnswerAlias(bot.Line, "linebot-officer", "richmenu-o");
+        bot.Line.Server.Answer("POST", "/api/v2/bot/user/Uc/richmenu/richmenu-o", Http.Json(200, "{}"));
+        const string text = "/เจ้าหน้าที่ @คุณซี อ.บางคล้า";
+        var message = ReportBot.Text(text, ReportBot.Admin);
+        message["message"]!["mention"] = new System.Text.Json.Nodes.JsonObject
+        {
+            ["mentionees"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject
+            {
+                ["index"] = text.IndexOf('@', StringComparison.Ordinal),
+                ["length"] = "@คุณซี".Length,
+                ["type"] = "user",
+                ["userId"] = "Uc",
+            }),
+        };
 
-        var reply = (await line.Services.SendAsync("Uadmin", "/เจ้าหน้าที่ @คุณซี อ.บางคล้า", new Mention("Uc", "@คุณซี"))).AllText();
+        await bot.SendAsync(message);
+        var reply = ReportBot.TextOf(Assert.Single(bot.Replies()));
 
         Assert.Contains("เจ้าหน้าที่อำเภอบางคล้า", reply);
-        Assert.Single(line.ApiRequests("/v2/bot/user/Uc/richmenu/richmenu-o"));
-        line.AssertRequestsMatchSpec();
+        var link = Assert.Single(bot.Line.ApiRequests("/v2/bot/user/Uc/richmenu/richmenu-o"));
+        var replied = Assert.Single(bot.Line.ApiRequests("/v2/bot/message/reply"));
+        Assert.True(replied.RequestMessage.DateTime <= link.RequestMessage.DateTime, "the reply goes before the link");
+        bot.Line.AssertRequestsMatchSpec();
     }
 
     [Fact]
