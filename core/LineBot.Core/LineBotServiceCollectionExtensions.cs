@@ -46,6 +46,8 @@ internal static class LineBotServiceCollectionExtensions
         services.AddSingleton<SignatureValidator>();
         services.AddSingleton<WebhookIngress>();
         services.AddSingleton<EventQueue>();
+        services.AddSingleton<EventCoalescer>();
+        services.AddSingleton<KeyedGate>();
         services.AddSingleton<EventDeduplicator>();
         services.AddSingleton<EventWorker>();
         services.AddSingleton<IEventDispatcher, EventDispatcher>();

@@ -30,14 +30,15 @@ internal sealed class EventQueue(StorageClients storage, StorageNames names)
     /// <summary>Bound on concurrent sends for one webhook body.</summary>
     internal const int MaxConcurrentSends = 32;
 
-    /// <summary>Above this many events, a body is queued as batches of events and fanned out by the worker.</summary>
+    /// <summary>Above this many events, a body is queued as batches of events, each run by the worker like a group.</summary>
     internal const int BatchThreshold = 50;
 
     /// <summary>
-    /// The events of one webhook body, oldest first. A few go one message each (sent concurrently); a large body
-    /// goes as a few batch messages (<see cref="QueueEnvelope.BatchKind"/>) that the worker fans out into one message
-    /// per event, so that LINE gets its 200 within 2 s however many events came. Queue order was never a promise
-    /// (storage queues are not FIFO and workers run messages in parallel); handlers go by the event's timestamp.
+    /// The events of one webhook body, oldest first (the webhook goes through <see cref="EventCoalescer"/>, which
+    /// sends only bodies too large to share a message here). A few go one message each (sent concurrently); a large
+    /// body goes as a few batch messages (<see cref="QueueEnvelope.BatchKind"/>) that the worker runs like a group, so
+    /// that LINE gets its 200 within 2 s however many events came. Queue order was never a promise (storage queues are
+    /// not FIFO and workers run messages in parallel); handlers go by the event's timestamp.
     /// </summary>
     public Task EnqueueEventsAsync(string destination, IReadOnlyCollection<WebhookEvent> events, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
@@ -67,7 +68,7 @@ internal sealed class EventQueue(StorageClients storage, StorageNames names)
         var size = 0;
         foreach (var e in events)
         {
-            size += JsonEncodedText.Encode(e.RawJson).EncodedUtf8Bytes.Length + 3;
+            size += EscapedSize(e.RawJson);
             if (size > MaxInlineBytes || OrderKey.Of(e.Source) != key)
             {
                 return false;
@@ -77,11 +78,8 @@ internal sealed class EventQueue(StorageClients storage, StorageNames names)
         return true;
     }
 
-    /// <summary>A batch message becomes one message per event (each then deduped on its own, so a retried fan-out is harmless).</summary>
-    public Task FanOutAsync(QueueEnvelope batch, CancellationToken cancellationToken) =>
-        SendAllAsync(
-            (batch.EventJsons ?? []).Select(json => new QueueEnvelope { Destination = batch.Destination, EventJson = json, ReceivedAt = batch.ReceivedAt }),
-            cancellationToken);
+    /// <summary>An event's JSON measured as a queue message holds it: escaped inside the envelope, quoted, comma.</summary>
+    internal static int EscapedSize(string json) => JsonEncodedText.Encode(json).EncodedUtf8Bytes.Length + 3;
 
     private Task SendAllAsync(IEnumerable<QueueEnvelope> envelopes, CancellationToken cancellationToken) =>
         Parallel.ForEachAsync(
@@ -97,7 +95,7 @@ internal sealed class EventQueue(StorageClients storage, StorageNames names)
         var size = 0;
         foreach (var json in events)
         {
-            var escaped = JsonEncodedText.Encode(json).EncodedUtf8Bytes.Length + 3;
+            var escaped = EscapedSize(json);
             if (batch.Count > 0 && size + escaped > MaxInlineBytes)
             {
                 yield return batch;

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using LineBot.Configuration;
 using LineBot.Line;
 using LineBot.Webhook;
@@ -33,8 +35,12 @@ internal sealed class EventWorker(
     LineMessagingClient line,
     Reporters.ReporterStore reporters,
     KeptEventStore kept,
+    KeyedGate order,
     ILogger<EventWorker> logger)
 {
+    /// <summary>Senders of one group message run at once (each sender's own events one after another).</summary>
+    internal const int MaxParallelSenders = 8;
+
     public async Task<WorkOutcome> ProcessAsync(string messageText, CancellationToken cancellationToken)
     {
         var envelope = EventQueue.TryRead(messageText);
@@ -50,9 +56,10 @@ internal sealed class EventWorker(
                 }
 
                 return WorkOutcome.Processed;
+            case QueueEnvelope.GroupKind:
             case QueueEnvelope.BatchKind:
-                await queue.FanOutAsync(envelope, cancellationToken);
-                Log.FannedOut(logger, envelope.EventJsons?.Count ?? 0);
+                await ProcessGroupAsync(envelope, cancellationToken);
+                Log.GroupRun(logger, envelope.EventJsons?.Count ?? 0);
                 return WorkOutcome.Processed;
             case Photos.ContentRetry.Kind:
                 await photos.RetryAsync(envelope.Payload, cancellationToken);
@@ -61,6 +68,49 @@ internal sealed class EventWorker(
                 Log.Unreadable(logger);
                 throw new PoisonMessageException(envelope is null ? "not a queue envelope" : $"unknown work kind '{envelope.Kind}'");
         }
+    }
+
+    /// <summary>
+    /// Each sender's events in order, holding that sender's <see cref="OrderKey"/> (as a message of their own would),
+    /// different senders in parallel. Every sender's run goes as far as it can even when another fails; then the
+    /// message fails as a whole and comes back, its done events skipped by their claims.
+    /// </summary>
+    private async Task ProcessGroupAsync(QueueEnvelope envelope, CancellationToken cancellationToken)
+    {
+        var runs = (envelope.EventJsons ?? []).GroupBy(OrderKey.OfEvent);
+        var failures = new ConcurrentQueue<Exception>();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = MaxParallelSenders, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(runs, parallel, async (run, ct) =>
+        {
+            using var held = await order.EnterAsync(run.Key, ct);
+            foreach (var json in run)
+            {
+                try
+                {
+                    await ProcessEventAsync(envelope with { Kind = QueueEnvelope.EventKind, EventJson = json, EventJsons = null }, ct);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+                {
+                    // This sender's later events wait for the retry, so that their order holds.
+                    failures.Enqueue(ex);
+                    return;
+                }
+            }
+        });
+
+        switch (failures.Count)
+        {
+            case 0:
+                return;
+            case 1:
+                ExceptionDispatchInfo.Throw(failures.Single());
+                break;
+        }
+
+        // Busy only: retried soon, like a busy single event. Anything else: an ordinary failure, retried and counted.
+        throw failures.All(f => f is EventBusyException)
+            ? new EventBusyException($"{failures.Count} events of a group are being processed elsewhere.")
+            : new AggregateException($"{failures.Count} events of a group failed.", failures);
     }
 
     private async Task<WorkOutcome> ProcessEventAsync(QueueEnvelope envelope, CancellationToken cancellationToken)

@@ -68,6 +68,6 @@ internal static partial class Log
     [LoggerMessage(2017, LogLevel.Information, "Event {EventId} kept under unknown/ ({Reason}).")]
     public static partial void KeptUnknown(ILogger logger, string eventId, string reason);
 
-    [LoggerMessage(2018, LogLevel.Debug, "Batch of {Count} event(s) from one large webhook body queued one by one.")]
-    public static partial void FannedOut(ILogger logger, int count);
+    [LoggerMessage(2018, LogLevel.Debug, "Group of {Count} event(s) run, each sender's in order.")]
+    public static partial void GroupRun(ILogger logger, int count);
 }

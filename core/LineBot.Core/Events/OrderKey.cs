@@ -16,13 +16,15 @@ internal static class OrderKey
             { Kind: QueueEnvelope.EventKind, EventJson: { } one } => one,
             // A set is one sender's: the key of its first event is the key of all.
             { Kind: QueueEnvelope.SetKind, EventJsons: [var first, ..] } => first,
+            // A group or batch has many senders: the worker takes each sender's key for their events.
             _ => null,
         };
-        if (json is null)
-        {
-            return null;
-        }
+        return json is null ? null : OfEvent(json);
+    }
 
+    /// <summary>The key of one event's raw JSON (null when it names neither chat nor sender, or does not parse).</summary>
+    public static string? OfEvent(string json)
+    {
         try
         {
             using var doc = JsonDocument.Parse(json);

@@ -9,8 +9,14 @@ internal sealed record QueueEnvelope
 {
     public const string EventKind = "event";
 
-    /// <summary>Several events of one large webhook body, fanned out by the worker into one message each.</summary>
+    /// <summary>Several events of one large webhook body; run like <see cref="GroupKind"/>.</summary>
     public const string BatchKind = "event-batch";
+
+    /// <summary>
+    /// The events of webhook bodies that arrived together (<see cref="EventCoalescer"/>), of any senders: each
+    /// sender's events in order, different senders in parallel, each event deduped on its own (a retry skips those done).
+    /// </summary>
+    public const string GroupKind = "event-group";
 
     /// <summary>
     /// Several events of one sender in one chat from one webhook body (an image set): one message, handled in order
@@ -22,7 +28,7 @@ internal sealed record QueueEnvelope
     public string? Destination { get; init; }
     public string? EventJson { get; init; }
 
-    /// <summary><see cref="BatchKind"/> and <see cref="SetKind"/> only: the events' raw JSON, oldest first.</summary>
+    /// <summary><see cref="GroupKind"/>, <see cref="BatchKind"/> and <see cref="SetKind"/> only: the events' raw JSON, oldest first.</summary>
     public IReadOnlyList<string>? EventJsons { get; init; }
     public string? BlobName { get; init; }
     public DateTimeOffset ReceivedAt { get; init; }

@@ -22,14 +22,13 @@ internal sealed class QueuePump(
     StorageNames names,
     EventWorker worker,
     PoisonStore poison,
+    KeyedGate order,
     TimeProvider time,
     IOptions<WorkerOptions> options,
     ILogger<QueuePump> logger) : BackgroundService
 {
     /// <summary>An event claimed elsewhere is looked at again this soon: the claim's lease is short.</summary>
     internal static readonly TimeSpan BusyRetryDelay = TimeSpan.FromSeconds(5);
-
-    private readonly KeyedGate _order = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -124,7 +123,7 @@ internal sealed class QueuePump(
     internal async Task HandleAsync(QueueClient queue, QueueMessage message, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        using var gate = await _order.EnterAsync(OrderKey.Of(message.MessageText), cancellationToken);
+        using var gate = await order.EnterAsync(OrderKey.Of(message.MessageText), cancellationToken);
         var lease = new Lease(queue, message, settings.VisibilityTimeout, time, cancellationToken);
         try
         {

@@ -21,7 +21,7 @@ internal sealed record WebhookResult(int StatusCode, string Reason, int EventCou
 /// </summary>
 internal sealed class WebhookIngress(
     SignatureValidator signatures,
-    EventQueue queue,
+    EventCoalescer queue,
     KeptEventStore kept,
     StorageClients storage,
     StorageNames names,
@@ -66,7 +66,7 @@ internal sealed class WebhookIngress(
                 return new WebhookResult(200, "connection check");
             }
 
-            // Oldest first, sent concurrently (a large body as batches the worker fans out), so that LINE gets its
+            // Stored with the bodies that arrive alongside (a large body as batches of its own), so that LINE gets its
             // 200 within 2 s; events that do not parse are kept aside one by one and cost the others nothing.
             await queue.EnqueueEventsAsync(batch.Destination, batch.Events, clock.UtcNow, cancellationToken);
             foreach (var rejected in batch.Rejected)

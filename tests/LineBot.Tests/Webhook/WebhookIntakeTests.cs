@@ -92,7 +92,7 @@ public sealed class WebhookIntakeTests
     }
 
     [Fact]
-    public async Task LargeBody_QueuedAsBatchesAndFannedOut_EveryEventProcessedOnce()
+    public async Task LargeBody_QueuedAsBatchesAndRunAsGroups_EveryEventProcessedOnce()
     {
         await using var bot = await BotHost.StartAsync();
         var events = Enumerable.Range(0, EventQueue.BatchThreshold + 10).Select(i => MemberJoined("Cburst", $"U{i:000}")).ToArray();
@@ -103,7 +103,7 @@ public sealed class WebhookIntakeTests
         Assert.Equal(events.Length, (await MembersAsync(bot, "Cburst")).Count);
         Assert.Equal(events.Length, bot.Logs.Entries.Where(e => e.EventId == 2018).Sum(e => int.Parse(e.Message.Split(' ')[2], System.Globalization.CultureInfo.InvariantCulture)));
 
-        // Delivered again: the batches fan out again, and every event is a duplicate.
+        // Delivered again: the batches run again, and every event is a duplicate.
         Assert.Equal(HttpStatusCode.OK, (await bot.PostWebhookAsync(WebhookBuilder.Body([.. events.Select(Redelivery)]))).StatusCode);
         await bot.WaitForAsync(l => l.Count(Duplicate) == events.Length, TimeSpan.FromSeconds(60));
         Assert.Equal(events.Length, bot.Logs.Count(Processed));
