@@ -3,6 +3,9 @@ namespace LineBot.Load.Rig;
 /// <summary><c>node bench/peer/server.js</c>: the minimal bot on LINE's SDK middleware, over the same Azurite.</summary>
 internal sealed class PeerProcess : IAsyncDisposable
 {
+    /// <summary>The queue the peer puts events on (in the same emulator as ours).</summary>
+    public const string QueueName = "peer-events";
+
     private readonly ChildProcess _process;
 
     private PeerProcess(ChildProcess process, int port)
@@ -26,7 +29,7 @@ internal sealed class PeerProcess : IAsyncDisposable
             ["PEER_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["LINE_CHANNEL_SECRET"] = secret,
             ["PEER_STORAGE"] = storage,
-            ["PEER_QUEUE"] = "peer-events",
+            ["PEER_QUEUE"] = QueueName,
             ["NODE_ENV"] = "production",
         };
         var process = ChildProcess.Start("node", [Path.Combine(root, "bench", "peer", "server.js")], Path.Combine(workDirectory, "peer.log"), environment, root);

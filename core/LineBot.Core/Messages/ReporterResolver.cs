@@ -111,6 +111,9 @@ internal sealed class ReporterResolver(ReporterStore reporters, LineMessagingCli
             Name = fullName,
             UserId = userId,
             StartDate = parsed.Date is { } date && date < sent ? date : sent,
+            // A daily report is stored right after under this date: the profile says so from the start, which spares
+            // the write that would record it a moment later (a failed store is retried until it succeeds).
+            LastReportDate = parsed.Kind == MessageKind.DailyReport ? parsed.Date : null,
         }.WithSite(parsed.Site);
         await reporters.SaveAsync(reporter, cancellationToken);
         Log.Created(logger, reporter.Id);

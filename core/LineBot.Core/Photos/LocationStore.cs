@@ -10,11 +10,12 @@ namespace LineBot.Photos;
 /// timestamp and message (<c>1764000000000|messageId</c>), so history reads in time order and a day's latest is
 /// one range query. The profile holds only the latest; this keeps the rest.
 /// </summary>
-internal sealed class LocationStore(StorageClients storage, StorageNames names, BotClock clock)
+internal sealed class LocationStore(StorageClients storage, StorageNames names, BotClock clock, EvidenceMarks marks)
 {
-    /// <summary>Adds a history row (idempotent per message).</summary>
+    /// <summary>Adds a history row (idempotent per message), after the day's evidence mark.</summary>
     public async Task AddAsync(string userId, SiteLocation location, CancellationToken cancellationToken)
     {
+        await marks.MarkAsync(userId, clock.DateOf(location.Timestamp), cancellationToken);
         var table = await storage.TableAsync(names.LocationsTable, cancellationToken);
         await table.UpsertEntityAsync(new TableEntity(TableKeys.Escape(userId), Key(location.Timestamp) + TableKeys.Escape(location.MessageId))
         {

@@ -26,6 +26,7 @@ internal static class PhotoServiceCollectionExtensions
 
         services.AddSingleton<IMessageContentSource, LineContentSource>();
         services.AddSingleton<ExternalContentSource>();
+        services.AddSingleton<EvidenceMarks>();
         services.AddSingleton<LocationStore>();
         services.AddSingleton<PhotoStore>();
         services.AddSingleton<PhotoIngest>();

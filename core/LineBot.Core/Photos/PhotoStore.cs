@@ -23,6 +23,7 @@ internal sealed class PhotoStore(
     ReportStore reports,
     ReporterStore reporters,
     LocationStore locations,
+    EvidenceMarks marks,
     LinkClock linkClock,
     IOptionsMonitor<PhotoOptions> options)
 {
@@ -219,8 +220,12 @@ internal sealed class PhotoStore(
 
     private static string Segment(string value) => TableKeys.Escape(value).Replace('%', '_');
 
-    private static async Task SaveDayRowAsync(TableClient table, PhotoRecord photo, CancellationToken cancellationToken) =>
+    // The day's mark first: a day row is never there without it (a report that finds no mark skips the day's queries).
+    private async Task SaveDayRowAsync(TableClient table, PhotoRecord photo, CancellationToken cancellationToken)
+    {
+        await marks.MarkAsync(photo.UserId, photo.Date, cancellationToken);
         await table.UpsertEntityAsync(PhotoEntityMapper.ToEntity(photo, ReportStore.WeekPartition(photo.Date), DayKey(photo)), TableUpdateMode.Replace, cancellationToken);
+    }
 
     private static string DayPrefix(DateOnly date, string userId) =>
         string.Create(CultureInfo.InvariantCulture, $"{date:yyyyMMdd}|{TableKeys.Escape(userId)}|");
