@@ -3,7 +3,7 @@ using System.Globalization;
 namespace LineBot.Load;
 
 /// <summary>Command-line options shared by the scenarios (<c>--name value</c>).</summary>
-internal sealed record Options(string? Dll, double Rate, int Seconds, int Seed, int DrainLimitSeconds, bool Ramp, int Rounds, int Concurrency, int PhaseSeconds, bool NoWorker = false)
+internal sealed record Options(string? Dll, double Rate, int Seconds, int Seed, int DrainLimitSeconds, bool Ramp, int Rounds, int Concurrency, int PhaseSeconds, bool NoWorker = false, bool SingleAzurite = false)
 {
     public static Options Parse(IReadOnlyList<string> args)
     {
@@ -31,6 +31,7 @@ internal sealed record Options(string? Dll, double Rate, int Seconds, int Seed, 
             (int)Number("--rounds", 2),
             (int)Number("--concurrency", 32),
             (int)Number("--phase-seconds", 10),
-            args.Contains("--no-worker"));
+            args.Contains("--no-worker"),
+            args.Contains("--single-azurite"));
     }
 }

@@ -30,11 +30,11 @@ internal sealed class BotRig : IAsyncDisposable
     public string Prefix { get; }
     public string Storage => Azurite.ConnectionString;
 
-    public static async Task<BotRig> StartAsync(string? dll = null, bool persistentStorage = false, int seed = 1, IReadOnlyDictionary<string, string>? settings = null, string? workDirectory = null)
+    public static async Task<BotRig> StartAsync(string? dll = null, bool persistentStorage = false, int seed = 1, IReadOnlyDictionary<string, string>? settings = null, string? workDirectory = null, bool singleAzurite = false)
     {
         var work = workDirectory ?? Path.Combine(Path.GetTempPath(), "linebot-load-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(work);
-        var azurite = await AzuriteProcess.StartAsync(work, persistentStorage);
+        var azurite = await AzuriteProcess.StartAsync(work, persistentStorage, singleAzurite);
         var line = await FakeLine.StartAsync(seed);
         var prefix = "l" + Guid.NewGuid().ToString("N")[..8];
         var group = "C" + Convert.ToHexStringLower(Guid.NewGuid().ToByteArray());
@@ -60,7 +60,7 @@ internal sealed class BotRig : IAsyncDisposable
     /// <summary>
     /// Waits until every event in the ledger is processed; returns false at the limit. While messages wait on the
     /// queue only its count is asked (one cheap call): counting done claims reads the whole table, and doing that
-    /// every 250 ms took the single-threaded storage emulator from the worker being measured.
+    /// every 250 ms took Azurite's single-threaded table service from the worker being measured.
     /// </summary>
     public async Task<bool> WaitProcessedAsync(TimeSpan limit, Action<int>? progress = null)
     {

@@ -16,12 +16,12 @@ internal static class CompareScenario
     {
         // --no-worker: our webhook alone (linebot serve --no-worker) against the peer, which is ingress only too.
         var settings = options.NoWorker ? new Dictionary<string, string> { ["Worker:Enabled"] = "false" } : null;
-        await using var rig = await BotRig.StartAsync(options.Dll, seed: options.Seed, settings: settings);
+        await using var rig = await BotRig.StartAsync(options.Dll, seed: options.Seed, settings: settings, singleAzurite: options.SingleAzurite);
         await using var peer = await PeerProcess.StartAsync(rig.WorkDirectory, rig.Storage, BotProcess.Secret);
         var peerMix = new WebhookMix(rig.Mix.GroupId, options.Seed + 1000);
         using var peerSender = new LineSender(peer.BaseAddress, BotProcess.Secret);
         var phase = TimeSpan.FromSeconds(options.PhaseSeconds);
-        Console.WriteLine(Inv($"ours: linebot serve{(options.NoWorker ? " --no-worker (webhook only)" : "")} pid {rig.Bot.Pid}; peer: node pid {peer.Pid}; Azurite pid {rig.Azurite.Pid}; {options.Rounds} rounds of {options.PhaseSeconds} s per side and load, alternating"));
+        Console.WriteLine(Inv($"ours: linebot serve{(options.NoWorker ? " --no-worker (webhook only)" : "")} pid {rig.Bot.Pid}; peer: node pid {peer.Pid}; {rig.Azurite.Pids}; {options.Rounds} rounds of {options.PhaseSeconds} s per side and load, alternating"));
 
         // Warm-up both (JIT, connections, queue creation).
         await LoadRunner.AtRateAsync(rig.Sender, rig.Mix.Next, 100, TimeSpan.FromSeconds(5));

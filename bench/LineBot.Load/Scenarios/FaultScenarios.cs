@@ -13,8 +13,8 @@ internal static class FaultScenarios
     /// <summary>Azurite stopped for 10 s during the load, then started again with its data.</summary>
     public static async Task<int> StorageOutageAsync(Options options)
     {
-        await using var rig = await BotRig.StartAsync(options.Dll, persistentStorage: true, seed: options.Seed);
-        Print($"storage outage: {options.Seconds} s at {options.Rate} req/s; Azurite stopped from 5 s to 15 s");
+        await using var rig = await BotRig.StartAsync(options.Dll, persistentStorage: true, seed: options.Seed, singleAzurite: options.SingleAzurite);
+        Print($"storage outage: {options.Seconds} s at {options.Rate} req/s; Azurite (every process) stopped from 5 s to 15 s");
         var load = LoadRunner.AtRateAsync(rig.Sender, rig.Mix.Next, options.Rate, TimeSpan.FromSeconds(options.Seconds));
         var clock = Stopwatch.StartNew();
         await Task.Delay(TimeSpan.FromSeconds(5));
@@ -33,7 +33,7 @@ internal static class FaultScenarios
     /// <summary>The bot killed (SIGKILL) halfway through the load and started again at once.</summary>
     public static async Task<int> KillAsync(Options options)
     {
-        await using var rig = await BotRig.StartAsync(options.Dll, seed: options.Seed);
+        await using var rig = await BotRig.StartAsync(options.Dll, seed: options.Seed, singleAzurite: options.SingleAzurite);
         Print($"kill: {options.Seconds} s at {options.Rate} req/s; linebot serve SIGKILLed at {options.Seconds / 2} s and started again");
         var load = LoadRunner.AtRateAsync(rig.Sender, rig.Mix.Next, options.Rate, TimeSpan.FromSeconds(options.Seconds));
         var clock = Stopwatch.StartNew();
@@ -85,7 +85,7 @@ internal static class FaultScenarios
     /// <summary>The fake LINE fails 30% of calls (500, transient 429, a 5 s hang, a reset); a digest job runs meanwhile.</summary>
     public static async Task<int> LineFailuresAsync(Options options)
     {
-        await using var rig = await BotRig.StartAsync(options.Dll, seed: options.Seed);
+        await using var rig = await BotRig.StartAsync(options.Dll, seed: options.Seed, singleAzurite: options.SingleAzurite);
         rig.Line.FaultRate = 0.30;
         Print($"LINE failing 30% of calls: {options.Seconds} s at {options.Rate} req/s, then `linebot jobs run digest` twice");
         var clock = Stopwatch.StartNew();
@@ -109,7 +109,7 @@ internal static class FaultScenarios
     /// <summary>LINE answers every push with the monthly-limit 429: no retries, one word to admins and officers, /สถานะ says so.</summary>
     public static async Task<int> QuotaAsync(Options options)
     {
-        await using var rig = await BotRig.StartAsync(options.Dll, seed: options.Seed);
+        await using var rig = await BotRig.StartAsync(options.Dll, seed: options.Seed, singleAzurite: options.SingleAzurite);
         var clock = Stopwatch.StartNew();
         await LoadRunner.AtRateAsync(rig.Sender, rig.Mix.Next, 20, TimeSpan.FromSeconds(5));
         rig.Line.QuotaExhausted = true;

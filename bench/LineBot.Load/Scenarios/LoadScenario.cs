@@ -15,8 +15,8 @@ internal static class LoadScenario
 
     public static async Task<int> RunAsync(Options options)
     {
-        await using var rig = await BotRig.StartAsync(options.Dll, seed: options.Seed);
-        Console.WriteLine(Inv($"linebot serve pid {rig.Bot.Pid} on {rig.Bot.BaseAddress}, Azurite pid {rig.Azurite.Pid}, fake LINE {rig.Line.BaseAddress}; logs in {rig.WorkDirectory}"));
+        await using var rig = await BotRig.StartAsync(options.Dll, seed: options.Seed, singleAzurite: options.SingleAzurite);
+        Console.WriteLine(Inv($"linebot serve pid {rig.Bot.Pid} on {rig.Bot.BaseAddress}, {rig.Azurite.Pids}, fake LINE {rig.Line.BaseAddress}; logs in {rig.WorkDirectory}"));
 
         // Warm-up: JIT, connections, tables; not counted.
         await LoadRunner.AtRateAsync(rig.Sender, rig.Mix.Next, 50, TimeSpan.FromSeconds(5));
@@ -32,7 +32,7 @@ internal static class LoadScenario
         var doneAtStop = await Accounting.DoneCountAsync(rig.Storage, rig.Prefix);
         Console.WriteLine(Inv($"load: {phase.Requests} requests in {phase.Elapsed.TotalSeconds:0.0} s at {options.Rate} req/s target ({phase.Throughput:0} req/s achieved; {phase.StatusText()}); {rig.Mix.Redeliveries} redeliveries in the mix"));
         Console.WriteLine("  ack latency: " + phase.Summary());
-        Console.WriteLine(Inv($"  bot CPU: {afterLoad.CpuSeconds - before.CpuSeconds:0.00} s during the load = {1000 * (afterLoad.CpuSeconds - before.CpuSeconds) / phase.Requests:0.000} CPU s per 1,000 requests (webhook and worker together); Azurite CPU {azuriteAfterLoad.CpuSeconds - azuriteBefore.CpuSeconds:0.00} s ({(azuriteAfterLoad.CpuSeconds - azuriteBefore.CpuSeconds) / phase.Elapsed.TotalSeconds:P0} of a core)"));
+        Console.WriteLine(Inv($"  bot CPU: {afterLoad.CpuSeconds - before.CpuSeconds:0.00} s during the load = {1000 * (afterLoad.CpuSeconds - before.CpuSeconds) / phase.Requests:0.000} CPU s per 1,000 requests (webhook and worker together); Azurite CPU {azuriteAfterLoad.CpuSeconds - azuriteBefore.CpuSeconds:0.00} s ({(azuriteAfterLoad.CpuSeconds - azuriteBefore.CpuSeconds) / phase.Elapsed.TotalSeconds:P0} of a core; {azuriteAfterLoad.CpuSince(azuriteBefore)})"));
 
         // The worker keeps up: the backlog left when the load stops drains.
         var sentEvents = rig.Mix.Ledger.Count;
@@ -45,8 +45,8 @@ internal static class LoadScenario
         var azuriteAfterDrain = rig.Azurite.Stats();
         var processed = (await Accounting.DoneCountAsync(rig.Storage, rig.Prefix)) - doneBefore;
         var workerSeconds = phase.Elapsed.TotalSeconds + drain.Elapsed.TotalSeconds;
-        Console.WriteLine(Inv($"drain: {backlog} events waiting when the load stopped; {(drained ? "drained" : "NOT drained")} in {drain.Elapsed.TotalSeconds:0.0} s; worker {processed / workerSeconds:0} events/s over load + drain ({sentEvents - ledgerBefore} events); Azurite CPU over load + drain {(azuriteAfterDrain.CpuSeconds - azuriteBefore.CpuSeconds) / workerSeconds:P0} of a core"));
-        Console.WriteLine(Inv($"  bot CPU load + drain: {afterDrain.CpuSeconds - before.CpuSeconds:0.00} s = {1000 * (afterDrain.CpuSeconds - before.CpuSeconds) / phase.Requests:0.000} CPU s per 1,000 requests; peak memory {BotRig.Mb(afterDrain.PeakBytes)}"));
+        Console.WriteLine(Inv($"drain: {backlog} events waiting when the load stopped; {(drained ? "drained" : "NOT drained")} in {drain.Elapsed.TotalSeconds:0.0} s; worker {processed / workerSeconds:0} events/s over load + drain ({sentEvents - ledgerBefore} events); Azurite CPU over load + drain {(azuriteAfterDrain.CpuSeconds - azuriteBefore.CpuSeconds) / workerSeconds:P0} of a core ({azuriteAfterDrain.CpuSince(azuriteBefore)})"));
+        Console.WriteLine(Inv($"  bot CPU load + drain: {afterDrain.CpuSeconds - before.CpuSeconds:0.00} s = {1000 * (afterDrain.CpuSeconds - before.CpuSeconds) / phase.Requests:0.000} CPU s per 1,000 requests; peak memory {BotRig.Mb(afterDrain.PeakBytes)}; Azurite peak memory {BotRig.Mb(azuriteAfterDrain.PeakBytes)} (summed over its processes)"));
         var accounting = await rig.AccountAsync();
         Console.WriteLine("accounting:");
         Console.WriteLine(accounting);
