@@ -83,13 +83,13 @@ internal sealed class ChildProcess : IDisposable
         }
     }
 
-    /// <summary>SIGTERM (twice if needed: Azurite wants two after traffic), then SIGKILL after the limit.</summary>
-    public async Task StopAsync(TimeSpan? limit = null)
+    /// <summary>SIGTERM, or <paramref name="signal"/> (twice if needed: Azurite wants two after traffic), then SIGKILL after the limit.</summary>
+    public async Task StopAsync(TimeSpan? limit = null, string signal = "TERM")
     {
         var wait = limit ?? TimeSpan.FromSeconds(10);
         for (var attempt = 0; attempt < 2 && !_process.HasExited; attempt++)
         {
-            Terminate(_process.Id);
+            Signal(_process.Id, signal);
             using var timeout = new CancellationTokenSource(wait / 2);
             try
             {
@@ -138,10 +138,10 @@ internal sealed class ChildProcess : IDisposable
         }
     }
 
-    // SIGTERM by PID through kill(1): no unsafe code for one signal.
-    private static void Terminate(int pid)
+    // A signal by PID through kill(1): no unsafe code for one signal.
+    private static void Signal(int pid, string signal)
     {
-        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-TERM", pid.ToString(System.Globalization.CultureInfo.InvariantCulture) }, UseShellExecute = false });
+        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-" + signal, pid.ToString(System.Globalization.CultureInfo.InvariantCulture) }, UseShellExecute = false });
         kill?.WaitForExit(5_000);
     }
 }
