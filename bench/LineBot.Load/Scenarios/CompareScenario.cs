@@ -93,7 +93,16 @@ internal static class CompareScenario
         {
             // Nobody consumes the peer's queue, and the emulator scans every message it holds on each queue call: what
             // a peer phase left would slow every later phase, of both sides. It goes, outside the measured span.
-            await new Azure.Storage.Queues.QueueClient(rig.Storage, PeerProcess.QueueName).ClearMessagesAsync();
+            // Best effort: the emulator removes messages one by one, and after a phase of ~9,000 its queue process
+            // can take longer than the SDK's timeout (seen once with the three-process layout); the run goes on.
+            try
+            {
+                await new Azure.Storage.Queues.QueueClient(rig.Storage, PeerProcess.QueueName).ClearMessagesAsync();
+            }
+            catch (Exception ex) when (ex is Azure.RequestFailedException or AggregateException or TaskCanceledException)
+            {
+                Console.WriteLine(Inv($"  (the peer's queue could not be emptied: {ex.GetType().Name}; later phases share the emulator with its messages)"));
+            }
         }
 
         tally.Add(result, after.CpuSeconds - before.CpuSeconds, window.CpuSeconds - before.CpuSeconds);
