@@ -14,24 +14,29 @@ namespace LineBot.Tests.Events;
 /// <summary>
 /// What one event costs in storage calls, webhook and worker together, per kind of event in the load mix: counted
 /// on the SDK clients of the real <c>serve</c> app (a pipeline policy), printed, and held under a budget, so that a
-/// change that adds calls to the hot path fails here. Idle polling (receives that bring nothing) is not counted.
+/// change that adds calls to the hot path fails here. Receives are printed but held apart: how many messages one
+/// receive brings depends on how the worker's polls fall between the posts (timing, not code), so the budget is on
+/// the other calls and receives are held to at most one per message. Idle polling (receives that bring nothing) is
+/// not counted.
 /// </summary>
 public sealed class StorageCallBudgetTests(ITestOutputHelper output)
 {
-    // Calls per event, webhook's queue send included (receives amortised over the batch; the first kinds also pay
-    // for creating tables once). The worker's ceiling against one storage emulator is its calls per second divided
-    // by these. Before issue 16's cuts: chatter 4.6, new reporter 15.8, known reporter 13.3, image 22.3, command 6.1,
-    // redelivery 4.1.
+    // Calls per event other than receives, webhook's queue send included (the first kinds also pay for creating
+    // tables once). The worker's ceiling against one storage emulator is its calls per second divided by these plus
+    // what receives add (at most one per message). Before issue 16's cuts, receives amortised: chatter 4.6, new
+    // reporter 15.8, known reporter 13.3, image 22.3, command 6.1, redelivery 4.1.
     private static readonly Dictionary<string, double> Budget = new()
     {
-        ["chatter"] = 4,
-        ["report, new reporter"] = 14.5,
-        ["report, known reporter"] = 10,
+        ["chatter"] = 3.5,
+        ["report, new reporter"] = 14,
+        ["report, known reporter"] = 9.5,
         ["image of a set"] = 12,
         ["reports arriving together"] = 8,
         ["command"] = 4.5,
         ["redelivered report"] = 3.5,
     };
+
+    private const string Receive = "queue receive line-events";
 
     [Fact]
     public async Task EachEventKind_StaysWithinItsStorageBudget()
@@ -67,7 +72,8 @@ public sealed class StorageCallBudgetTests(ITestOutputHelper output)
 
             var calls = counter.Since(before).Where(kv => !kv.Key.StartsWith("queue receive-empty", StringComparison.Ordinal)).ToDictionary();
             var count = bodies.Sum(b => b.Length);
-            results.Add((kind, (double)calls.Values.Sum() / count, calls));
+            Assert.InRange(calls.GetValueOrDefault(Receive), 1, messages);
+            results.Add((kind, (double)calls.Where(kv => kv.Key != Receive).Sum(kv => kv.Value) / count, calls));
         }
 
         // Each event in a body of its own, posted one after another: nothing coalesces, the cost of an event alone.
@@ -89,7 +95,7 @@ public sealed class StorageCallBudgetTests(ITestOutputHelper output)
         var answered = reports.Concat(commands).Select(e => e["replyToken"]!.GetValue<string>()).ToList();
         foreach (var (kind, perEvent, calls) in results)
         {
-            output.WriteLine($"{kind}: {perEvent:0.##} calls per event — {string.Join(", ", calls.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key} {kv.Value}"))}");
+            output.WriteLine($"{kind}: {perEvent:0.##} calls per event besides receives — {string.Join(", ", calls.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key} {kv.Value}"))}");
         }
 
         Assert.All(results, r => Assert.True(r.PerEvent <= Budget[r.Kind], $"{r.Kind}: {r.PerEvent:0.##} storage calls per event, budget {Budget[r.Kind]}"));

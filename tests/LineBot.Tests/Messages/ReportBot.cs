@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using LineBot.Calendar;
 using LineBot.Reporters;
 using LineBot.Reports;
+using LineBot.Storage;
 using LineBot.Tests.Infrastructure;
 using LineBot.Tests.Line;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,9 +33,10 @@ internal sealed class ReportBot : IAsyncDisposable
     public ReporterStore Reporters => Bot.Services.GetRequiredService<ReporterStore>();
 
     /// <summary>Today in Bangkok, the date reports written now are for.</summary>
-    public static DateOnly Today => BotClock.DateIn(TimeProvider.System.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Bangkok"));
+    public static DateOnly Today => BotClock.DateIn(TestTime.Instance.GetUtcNow(), TestTime.Instance.LocalTimeZone);
 
-    public static long Now => TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds();
+    /// <summary>Now on the bot's clock (<see cref="TestTime"/>), in LINE's milliseconds.</summary>
+    public static long Now => TestTime.Instance.GetUtcNow().ToUnixTimeMilliseconds();
 
     public static async Task<ReportBot> StartAsync(IDictionary<string, string?>? settings = null, Action<Microsoft.AspNetCore.Builder.WebApplicationBuilder>? configure = null)
     {
@@ -53,7 +55,12 @@ internal sealed class ReportBot : IAsyncDisposable
             values[key] = value;
         }
 
-        return new ReportBot(line, await BotHost.StartAsync(values, configure));
+        return new ReportBot(line, await BotHost.StartAsync(values, builder =>
+        {
+            builder.Services.AddSingleton<TimeProvider>(TestTime.Instance);
+            builder.Services.AddSingleton(new LinkClock(TimeProvider.System));
+            configure?.Invoke(builder);
+        }));
     }
 
     /// <summary>A report as นพต. type it, dated <paramref name="date"/> (numeric BE).</summary>
