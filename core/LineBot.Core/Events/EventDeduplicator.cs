@@ -41,16 +41,12 @@ internal sealed class EventDeduplicator(StorageClients storage, StorageNames nam
     {
         var table = await storage.TableAsync(names.ProcessedEventsTable, cancellationToken);
         var now = clock.UtcNow;
-        if (redelivered)
+        if (redelivered && await IsDoneAsync(table, webhookEventId, cancellationToken))
         {
-            var seen = await table.GetEntityIfExistsAsync<TableEntity>(Key(webhookEventId), "", cancellationToken: cancellationToken);
-            if (seen.HasValue && seen.Value!.GetString("State") == Done)
-            {
-                return DedupeDecision.AlreadyDone;
-            }
+            return DedupeDecision.AlreadyDone;
         }
 
-        var claim = new TableEntity(Key(webhookEventId), "")
+        var claim = new TableEntity(Key(webhookEventId), SingleRow.Key(Key(webhookEventId)))
         {
             ["State"] = Processing,
             ["LeaseUntil"] = now + Lease,
@@ -63,7 +59,7 @@ internal sealed class EventDeduplicator(StorageClients storage, StorageNames nam
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
-            var existing = await table.GetEntityAsync<TableEntity>(claim.PartitionKey, "", cancellationToken: cancellationToken);
+            var existing = await table.GetEntityAsync<TableEntity>(claim.PartitionKey, claim.RowKey, cancellationToken: cancellationToken);
             var entity = existing.Value;
             if (entity.GetString("State") == Done)
             {
@@ -93,7 +89,7 @@ internal sealed class EventDeduplicator(StorageClients storage, StorageNames nam
     {
         var table = await storage.TableAsync(names.ProcessedEventsTable, cancellationToken);
         await table.UpsertEntityAsync(
-            new TableEntity(Key(webhookEventId), "") { ["State"] = Done, ["Type"] = eventType, ["DoneAt"] = clock.UtcNow },
+            new TableEntity(Key(webhookEventId), SingleRow.Key(Key(webhookEventId))) { ["State"] = Done, ["Type"] = eventType, ["DoneAt"] = clock.UtcNow },
             TableUpdateMode.Replace,
             cancellationToken);
     }
@@ -103,17 +99,13 @@ internal sealed class EventDeduplicator(StorageClients storage, StorageNames nam
     {
         var table = await storage.TableAsync(names.ProcessedEventsTable, cancellationToken);
         await table.UpsertEntityAsync(
-            new TableEntity(Key(webhookEventId), "") { ["State"] = Failed, ["LeaseUntil"] = clock.UtcNow },
+            new TableEntity(Key(webhookEventId), SingleRow.Key(Key(webhookEventId))) { ["State"] = Failed, ["LeaseUntil"] = clock.UtcNow },
             TableUpdateMode.Merge,
             cancellationToken);
     }
 
-    public async Task<bool> IsDoneAsync(string webhookEventId, CancellationToken cancellationToken)
-    {
-        var table = await storage.TableAsync(names.ProcessedEventsTable, cancellationToken);
-        var entity = await table.GetEntityIfExistsAsync<TableEntity>(Key(webhookEventId), "", cancellationToken: cancellationToken);
-        return entity.HasValue && entity.Value!.GetString("State") == Done;
-    }
+    public async Task<bool> IsDoneAsync(string webhookEventId, CancellationToken cancellationToken) =>
+        await IsDoneAsync(await storage.TableAsync(names.ProcessedEventsTable, cancellationToken), webhookEventId, cancellationToken);
 
     /// <summary>Drops the record of an event, so that it is processed again (a kept unknown event replayed).</summary>
     public async Task ForgetAsync(string webhookEventId, CancellationToken cancellationToken)
@@ -121,12 +113,38 @@ internal sealed class EventDeduplicator(StorageClients storage, StorageNames nam
         var table = await storage.TableAsync(names.ProcessedEventsTable, cancellationToken);
         try
         {
-            await table.DeleteEntityAsync(Key(webhookEventId), "", ETag.All, cancellationToken);
+            await table.DeleteEntityAsync(Key(webhookEventId), SingleRow.Key(Key(webhookEventId)), ETag.All, cancellationToken);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
             // Never recorded, or forgotten already: nothing to do.
         }
+
+        try
+        {
+            await table.DeleteEntityAsync(Key(webhookEventId), SingleRow.Legacy, ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // Recorded after the change of row keys (or never): nothing to do.
+        }
+    }
+
+    /// <summary>
+    /// Done under either row key. A claim of before the change of row keys matters only to a redelivery (LINE's
+    /// or a kept event's); a message that reappears on the queue across the change is taken over like a dead
+    /// worker's claim, which handlers are idempotent for.
+    /// </summary>
+    private static async Task<bool> IsDoneAsync(TableClient table, string webhookEventId, CancellationToken cancellationToken)
+    {
+        var key = Key(webhookEventId);
+        var entity = await table.GetEntityIfExistsAsync<TableEntity>(key, SingleRow.Key(key), cancellationToken: cancellationToken);
+        if (!entity.HasValue)
+        {
+            entity = await table.GetEntityIfExistsAsync<TableEntity>(key, SingleRow.Legacy, cancellationToken: cancellationToken);
+        }
+
+        return entity.HasValue && entity.Value!.GetString("State") == Done;
     }
 
     // Table keys may not contain / \ # ?; webhook event IDs are ULIDs, but be safe with anything LINE sends.

@@ -55,7 +55,7 @@ internal sealed class LineOutbox(StorageClients storage, StorageNames names, Lin
 
         var result = await line.PushAsync(to, messages, retryKey, cancellationToken);
 
-        var sent = new TableEntity(partition, "")
+        var sent = new TableEntity(partition, row.RowKey)
         {
             ["Status"] = SentStatus,
             ["SentAt"] = time.GetUtcNow(),
@@ -79,7 +79,7 @@ internal sealed class LineOutbox(StorageClients storage, StorageNames names, Lin
             return row;
         }
 
-        var created = new TableEntity(partition, "")
+        var created = new TableEntity(partition, SingleRow.Key(partition))
         {
             ["LogicalKey"] = logicalKey,
             ["RetryKey"] = Guid.NewGuid(),
@@ -114,7 +114,13 @@ internal sealed class LineOutbox(StorageClients storage, StorageNames names, Lin
 
     private static async Task<TableEntity?> ReadAsync(TableClient table, string partition, CancellationToken cancellationToken)
     {
-        var response = await table.GetEntityIfExistsAsync<TableEntity>(partition, "", cancellationToken: cancellationToken);
+        var response = await table.GetEntityIfExistsAsync<TableEntity>(partition, SingleRow.Key(partition), cancellationToken: cancellationToken);
+        if (!response.HasValue)
+        {
+            // Claimed before the change of row keys: its retry key and status still hold.
+            response = await table.GetEntityIfExistsAsync<TableEntity>(partition, SingleRow.Legacy, cancellationToken: cancellationToken);
+        }
+
         return response.HasValue ? response.Value : null;
     }
 }

@@ -126,7 +126,14 @@ internal sealed class PhotoStore(
     public async Task<PhotoRecord?> GetAsync(string messageId, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(names.PhotosTable, cancellationToken);
-        var row = await table.GetEntityIfExistsAsync<TableEntity>(MessagePrefix + TableKeys.Escape(messageId), "", cancellationToken: cancellationToken);
+        var key = MessageKey(messageId);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(key, SingleRow.Key(key), cancellationToken: cancellationToken);
+        if (!row.HasValue)
+        {
+            // Stored before the change of row keys.
+            row = await table.GetEntityIfExistsAsync<TableEntity>(key, SingleRow.Legacy, cancellationToken: cancellationToken);
+        }
+
         return row.HasValue ? PhotoEntityMapper.ToRecord(row.Value!) : null;
     }
 
@@ -136,7 +143,7 @@ internal sealed class PhotoStore(
         var table = await storage.TableAsync(names.PhotosTable, cancellationToken);
         try
         {
-            await table.AddEntityAsync(PhotoEntityMapper.ToEntity(photo, MessagePrefix + TableKeys.Escape(photo.MessageId), ""), cancellationToken);
+            await table.AddEntityAsync(PhotoEntityMapper.ToEntity(photo, MessageKey(photo.MessageId), SingleRow.Key(MessageKey(photo.MessageId))), cancellationToken);
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
@@ -157,7 +164,7 @@ internal sealed class PhotoStore(
     public async Task SaveAsync(PhotoRecord photo, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(names.PhotosTable, cancellationToken);
-        await table.UpsertEntityAsync(PhotoEntityMapper.ToEntity(photo, MessagePrefix + TableKeys.Escape(photo.MessageId), ""), TableUpdateMode.Replace, cancellationToken);
+        await table.UpsertEntityAsync(PhotoEntityMapper.ToEntity(photo, MessageKey(photo.MessageId), SingleRow.Key(MessageKey(photo.MessageId))), TableUpdateMode.Replace, cancellationToken);
         await SaveDayRowAsync(table, photo, cancellationToken);
     }
 
@@ -181,7 +188,8 @@ internal sealed class PhotoStore(
 
         var table = await storage.TableAsync(names.PhotosTable, cancellationToken);
         await table.DeleteEntityAsync(ReportStore.WeekPartition(photo.Date), DayKey(photo), ETag.All, cancellationToken);
-        await table.DeleteEntityAsync(MessagePrefix + TableKeys.Escape(messageId), "", ETag.All, cancellationToken);
+        await table.DeleteEntityAsync(MessageKey(messageId), SingleRow.Key(MessageKey(messageId)), ETag.All, cancellationToken);
+        await table.DeleteEntityAsync(MessageKey(messageId), SingleRow.Legacy, ETag.All, cancellationToken);
         if (photo.IsEvidence)
         {
             await RefreshReportAsync(photo, cancellationToken);
@@ -229,6 +237,8 @@ internal sealed class PhotoStore(
 
     private static string DayPrefix(DateOnly date, string userId) =>
         string.Create(CultureInfo.InvariantCulture, $"{date:yyyyMMdd}|{TableKeys.Escape(userId)}|");
+
+    private static string MessageKey(string messageId) => MessagePrefix + TableKeys.Escape(messageId);
 
     private static string DayKey(PhotoRecord photo) => DayPrefix(photo.Date, photo.UserId) + TableKeys.Escape(photo.MessageId);
 

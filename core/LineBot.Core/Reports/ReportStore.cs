@@ -365,7 +365,8 @@ internal sealed class ReportStore(StorageClients storage, StorageNames names)
     private async Task IndexAsync(DailyReport report, long messageTimestamp, long? editTimestamp, CancellationToken cancellationToken)
     {
         var messages = await storage.TableAsync(names.MessagesTable, cancellationToken);
-        var entity = new TableEntity(TableKeys.Escape(report.MessageId), "")
+        var key = TableKeys.Escape(report.MessageId);
+        var entity = new TableEntity(key, SingleRow.Key(key))
         {
             ["Kind"] = "report",
             ["MessageTimestamp"] = messageTimestamp,
@@ -393,7 +394,14 @@ internal sealed class ReportStore(StorageClients storage, StorageNames names)
     private async Task<TableEntity?> GetIndexAsync(string messageId, CancellationToken cancellationToken)
     {
         var messages = await storage.TableAsync(names.MessagesTable, cancellationToken);
-        var row = await messages.GetEntityIfExistsAsync<TableEntity>(TableKeys.Escape(messageId), "", cancellationToken: cancellationToken);
+        var key = TableKeys.Escape(messageId);
+        var row = await messages.GetEntityIfExistsAsync<TableEntity>(key, SingleRow.Key(key), cancellationToken: cancellationToken);
+        if (!row.HasValue)
+        {
+            // Indexed before the change of row keys (an edit or unsend of an older report).
+            row = await messages.GetEntityIfExistsAsync<TableEntity>(key, SingleRow.Legacy, cancellationToken: cancellationToken);
+        }
+
         return row.HasValue && row.Value!.GetString("Kind") == "report" ? row.Value : null;
     }
 

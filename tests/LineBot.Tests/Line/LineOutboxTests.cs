@@ -79,7 +79,7 @@ public sealed class LineOutboxTests
         Assert.Single(line.ApiRequests("/v2/bot/message/push"));
 
         var table = await line.Services.GetRequiredService<StorageClients>().TableAsync(line.Services.GetRequiredService<StorageNames>().OutboxTable);
-        var row = (await table.GetEntityAsync<TableEntity>(TableKeys.Escape("reminder|2026-11-25|C9"), "")).Value;
+        var row = (await table.GetEntityAsync<TableEntity>(TableKeys.Escape("reminder|2026-11-25|C9"), TableKeys.Escape("reminder|2026-11-25|C9"))).Value;
         Assert.Equal("sent", row.GetString("Status"));
         Assert.True(row.GetBoolean("AlreadyAccepted"));
     }

@@ -27,7 +27,7 @@ public sealed class SimulatorApiTests
         var eventId = sent["eventIds"]![0]!.GetValue<string>();
         Assert.Matches("^[0-9A-HJKMNP-TV-Z]{26}$", eventId);
         await WaitDoneAsync(bot, eventId);
-        var processed = await bot.Storage.Tables.GetTableClient(bot.Names.ProcessedEventsTable).GetEntityAsync<TableEntity>(eventId, "");
+        var processed = await bot.Storage.Tables.GetTableClient(bot.Names.ProcessedEventsTable).GetEntityAsync<TableEntity>(eventId, eventId);
         Assert.Equal("done", processed.Value.GetString("State"));
         var timeline = await TimelineAsync(bot);
         Assert.Contains(timeline, i => i!["kind"]!.GetValue<string>() == "user" && i["text"]!.GetValue<string>() == "ทดสอบรายงาน");

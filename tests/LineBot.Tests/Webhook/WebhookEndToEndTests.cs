@@ -22,7 +22,7 @@ public sealed class WebhookEndToEndTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await bot.WaitForAsync(l => l.Count(Processed) == 1);
         var processed = await bot.Storage.Tables.GetTableClient(bot.Names.ProcessedEventsTable)
-            .GetEntityAsync<TableEntity>(evt["webhookEventId"]!.GetValue<string>(), "");
+            .GetEntityAsync<TableEntity>(evt["webhookEventId"]!.GetValue<string>(), evt["webhookEventId"]!.GetValue<string>());
         Assert.Equal("done", processed.Value.GetString("State"));
         var group = await bot.Storage.Tables.GetTableClient(bot.Names.GroupsTable).GetEntityAsync<TableEntity>("group", "Cjoined");
         Assert.True(group.Value.GetBoolean("Active"));
@@ -168,8 +168,8 @@ public sealed class WebhookEndToEndTests
 
         await bot.WaitForAsync(l => l.Count(2003) == 1 && l.Count(Processed) == 1);
         var processed = bot.Storage.Tables.GetTableClient(bot.Names.ProcessedEventsTable);
-        Assert.False((await processed.GetEntityIfExistsAsync<TableEntity>(blocked["webhookEventId"]!.GetValue<string>(), "")).HasValue);
-        Assert.True((await processed.GetEntityIfExistsAsync<TableEntity>(allowed["webhookEventId"]!.GetValue<string>(), "")).HasValue);
+        Assert.False((await processed.GetEntityIfExistsAsync<TableEntity>(blocked["webhookEventId"]!.GetValue<string>(), blocked["webhookEventId"]!.GetValue<string>())).HasValue);
+        Assert.True((await processed.GetEntityIfExistsAsync<TableEntity>(allowed["webhookEventId"]!.GetValue<string>(), allowed["webhookEventId"]!.GetValue<string>())).HasValue);
     }
 
     [Fact]
