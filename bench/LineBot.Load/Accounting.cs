@@ -28,6 +28,9 @@ internal sealed partial record Accounting(
     int Queued,
     int Poisoned)
 {
+    /// <summary>Up to ten of the reports and commands without a reply, as "kind id user", for looking them up in the bot's log.</summary>
+    public IReadOnlyList<string> UnrepliedSample { get; init; } = [];
+
     public bool ExactlyOnce => Missing == 0 && ReportRows == Reports && PhotoRecords == Images && RepeatedReplies == 0 && UnknownReplies == 0;
 
     /// <summary>Replies still missing (reports and commands get one each); in a fault run some may be recorded as undeliverable.</summary>
@@ -123,11 +126,16 @@ internal sealed partial record Accounting(
         var expected = ledger.Values.Count(e => e.Kind is EventKind.Report or EventKind.Command);
         var replied = line.RepliesByToken.Keys.Count(t => tokens.TryGetValue(t, out var kind) && kind is EventKind.Report or EventKind.Command);
         var unknown = line.RepliesByToken.Keys.Count(t => !tokens.ContainsKey(t));
+        var unreplied = ledger.Values.Where(e => e.Kind is EventKind.Report or EventKind.Command && (e.ReplyToken is null || !line.RepliesByToken.ContainsKey(e.ReplyToken)))
+            .Take(10).Select(e => $"{e.Kind} {e.Id} {e.UserId}").ToList();
         var (queued, poisoned) = await QueuesAsync(storage, prefix);
         return new Accounting(
             ledger.Count, ledger.Keys.Count(done.Contains), ledger.Keys.Count(k => !done.Contains(k)),
             reportUsers.Count, reportRows, images.Count, photoRecords,
-            expected, replied, line.RepeatedReplies, unknown, queued, poisoned);
+            expected, replied, line.RepeatedReplies, unknown, queued, poisoned)
+        {
+            UnrepliedSample = unreplied,
+        };
     }
 
     public override string ToString()
@@ -136,6 +144,11 @@ internal sealed partial record Accounting(
         text.AppendLine(CultureInfo.InvariantCulture, $"  events sent (distinct): {Sent}; processed (claim done): {Done}; missing: {Missing}; still queued: {Queued}; poisoned: {Poisoned}");
         text.AppendLine(CultureInfo.InvariantCulture, $"  reports: {Reports} sent, {ReportRows} report rows; images: {Images} sent, {PhotoRecords} photo records");
         text.AppendLine(CultureInfo.InvariantCulture, $"  LINE stand-in: {Replied} of {RepliesExpected} reports/commands replied, {RepeatedReplies} reply tokens used twice, {UnknownReplies} replies to tokens never sent");
+        if (UnrepliedSample.Count > 0)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  without a reply (first {UnrepliedSample.Count}): {string.Join("; ", UnrepliedSample)}");
+        }
+
         text.Append(CultureInfo.InvariantCulture, $"  exactly once: {(ExactlyOnce ? "yes" : "NO")}");
         return text.ToString();
     }

@@ -100,7 +100,9 @@ internal static class FaultScenarios
         var pushes = rig.Line.PushesByKey.Count;
         var attempts = rig.Line.PushAttemptsByKey.Values.Sum();
         Print($"pushes: {pushes} retry keys delivered once each (a repeat of an accepted key is refused 409), {attempts} attempts, {rig.Line.PushesWithoutKey} pushes without a retry key");
-        var undeliverable = CountLines(rig.Bot.LogPath, "not delivered");
+        // Both ways the bot records a reply it could not give: "not delivered" (token expired or refused, no push
+        // allowed) and "reply failed" (LINE still failing after the retries).
+        var undeliverable = CountLines(rig.Bot.LogPath, "not delivered") + CountLines(rig.Bot.LogPath, "reply failed (");
         var accounting = await rig.AccountAsync();
         Print($"replies: {accounting.Replied} sent once, {accounting.Unreplied} not sent; {undeliverable} log lines record a reply as not delivered (with the reason)");
         return code;

@@ -32,6 +32,11 @@ internal static class LoadScenario
         var doneAtStop = await Accounting.DoneCountAsync(rig.Storage, rig.Prefix);
         Console.WriteLine(Inv($"load: {phase.Requests} requests in {phase.Elapsed.TotalSeconds:0.0} s at {options.Rate} req/s target ({phase.Throughput:0} req/s achieved; {phase.StatusText()}); {rig.Mix.Redeliveries} redeliveries in the mix"));
         Console.WriteLine("  ack latency: " + phase.Summary());
+        // When the unanswered requests were due: a stall at the start, at the end or throughout reads differently.
+        Console.WriteLine("  by 10 s of due time (200 / other / no answer): " + string.Join("; ", phase.Timeline
+            .GroupBy(t => (int)(t.DueSeconds / 10))
+            .OrderBy(g => g.Key)
+            .Select(g => Inv($"{g.Key * 10}–{(g.Key + 1) * 10} s {g.Count(t => t.Status is >= 200 and < 300)}/{g.Count(t => t.Status is not 0 and (< 200 or >= 300))}/{g.Count(t => t.Status == 0)}"))));
         Console.WriteLine(Inv($"  bot CPU: {afterLoad.CpuSeconds - before.CpuSeconds:0.00} s during the load = {1000 * (afterLoad.CpuSeconds - before.CpuSeconds) / phase.Requests:0.000} CPU s per 1,000 requests (webhook and worker together); Azurite CPU {azuriteAfterLoad.CpuSeconds - azuriteBefore.CpuSeconds:0.00} s ({(azuriteAfterLoad.CpuSeconds - azuriteBefore.CpuSeconds) / phase.Elapsed.TotalSeconds:P0} of a core; {azuriteAfterLoad.CpuSince(azuriteBefore)})"));
 
         // The worker keeps up: the backlog left when the load stops drains.
