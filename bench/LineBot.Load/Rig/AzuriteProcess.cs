@@ -72,6 +72,23 @@ internal sealed class AzuriteProcess : IAsyncDisposable
         await Task.WhenAll(_services.Select(s => s.WaitOpenAsync()));
     }
 
+    /// <summary>
+    /// Stops the queue process and starts it again, empty when in memory. Only with the three-process layout (in
+    /// one process the tables would go too); false otherwise. The caller creates the queues it needs again.
+    /// </summary>
+    public async Task<bool> RestartQueueServiceAsync()
+    {
+        if (_services.SingleOrDefault(s => s.Name == "queue") is not { } queue)
+        {
+            return false;
+        }
+
+        await queue.StopAsync();
+        queue.Start();
+        await queue.WaitOpenAsync();
+        return true;
+    }
+
     /// <summary>A graceful stop of every process (their data is written out when persistent): storage is down until <see cref="StartAgainAsync"/>.</summary>
     public async Task StopAsync() => await Task.WhenAll(_services.Select(s => s.StopAsync()));
 
