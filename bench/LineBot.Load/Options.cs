@@ -5,6 +5,21 @@ namespace LineBot.Load;
 /// <summary>Command-line options shared by the scenarios (<c>--name value</c>).</summary>
 internal sealed record Options(string? Dll, double Rate, int Seconds, int Seed, int DrainLimitSeconds, bool Ramp, int Rounds, int Concurrency, int PhaseSeconds, bool NoWorker = false, bool SingleAzurite = false)
 {
+    /// <summary>Settings for <c>linebot serve</c> from <c>--set Key=Value</c> (repeatable), e.g. <c>--set Worker:MaxConcurrency=16</c>.</summary>
+    public IReadOnlyDictionary<string, string> BotSettings { get; init; } = new Dictionary<string, string>();
+
+    /// <summary><see cref="BotSettings"/> with <paramref name="extra"/> over them, or null when both are empty.</summary>
+    public Dictionary<string, string>? BotSettingsWith(IReadOnlyDictionary<string, string>? extra = null)
+    {
+        var all = new Dictionary<string, string>(BotSettings);
+        foreach (var (key, value) in extra ?? new Dictionary<string, string>())
+        {
+            all[key] = value;
+        }
+
+        return all.Count == 0 ? null : all;
+    }
+
     public static Options Parse(IReadOnlyList<string> args)
     {
         string? Value(string name)
@@ -32,6 +47,10 @@ internal sealed record Options(string? Dll, double Rate, int Seconds, int Seed, 
             (int)Number("--concurrency", 32),
             (int)Number("--phase-seconds", 10),
             args.Contains("--no-worker"),
-            args.Contains("--single-azurite"));
+            args.Contains("--single-azurite"))
+        {
+            BotSettings = args.Select((a, i) => (a, i)).Where(x => x.a == "--set" && x.i + 1 < args.Count)
+                .Select(x => args[x.i + 1].Split('=', 2)).Where(kv => kv.Length == 2).ToDictionary(kv => kv[0], kv => kv[1]),
+        };
     }
 }

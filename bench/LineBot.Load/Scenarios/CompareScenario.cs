@@ -19,7 +19,7 @@ internal static class CompareScenario
     public static async Task<int> RunAsync(Options options)
     {
         // --no-worker: our webhook alone (linebot serve --no-worker) against the peer, which is ingress only too.
-        var settings = options.NoWorker ? new Dictionary<string, string> { ["Worker:Enabled"] = "false" } : null;
+        var settings = options.BotSettingsWith(options.NoWorker ? new Dictionary<string, string> { ["Worker:Enabled"] = "false" } : null);
         await using var rig = await BotRig.StartAsync(options.Dll, seed: options.Seed, settings: settings, singleAzurite: options.SingleAzurite);
         await using var peer = await PeerProcess.StartAsync(rig.WorkDirectory, rig.Storage, BotProcess.Secret);
         var peerMix = new WebhookMix(rig.Mix.GroupId, options.Seed + 1000);

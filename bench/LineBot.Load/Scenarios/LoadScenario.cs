@@ -15,7 +15,7 @@ internal static class LoadScenario
 
     public static async Task<int> RunAsync(Options options)
     {
-        await using var rig = await BotRig.StartAsync(options.Dll, seed: options.Seed, singleAzurite: options.SingleAzurite);
+        await using var rig = await BotRig.StartAsync(options.Dll, seed: options.Seed, settings: options.BotSettingsWith(), singleAzurite: options.SingleAzurite);
         Console.WriteLine(Inv($"linebot serve pid {rig.Bot.Pid} on {rig.Bot.BaseAddress}, {rig.Azurite.Pids}, fake LINE {rig.Line.BaseAddress}; logs in {rig.WorkDirectory}"));
 
         // Warm-up: JIT, connections, tables; not counted.
