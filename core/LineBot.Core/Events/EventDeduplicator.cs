@@ -111,23 +111,7 @@ internal sealed class EventDeduplicator(StorageClients storage, StorageNames nam
     public async Task ForgetAsync(string webhookEventId, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(names.ProcessedEventsTable, cancellationToken);
-        try
-        {
-            await table.DeleteEntityAsync(Key(webhookEventId), SingleRow.Key(Key(webhookEventId)), ETag.All, cancellationToken);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            // Never recorded, or forgotten already: nothing to do.
-        }
-
-        try
-        {
-            await table.DeleteEntityAsync(Key(webhookEventId), SingleRow.Legacy, ETag.All, cancellationToken);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            // Recorded after the change of row keys (or never): nothing to do.
-        }
+        await SingleRow.DeleteAsync(table, Key(webhookEventId), cancellationToken);
     }
 
     /// <summary>
@@ -135,17 +119,8 @@ internal sealed class EventDeduplicator(StorageClients storage, StorageNames nam
     /// or a kept event's); a message that reappears on the queue across the change is taken over like a dead
     /// worker's claim, which handlers are idempotent for.
     /// </summary>
-    private static async Task<bool> IsDoneAsync(TableClient table, string webhookEventId, CancellationToken cancellationToken)
-    {
-        var key = Key(webhookEventId);
-        var entity = await table.GetEntityIfExistsAsync<TableEntity>(key, SingleRow.Key(key), cancellationToken: cancellationToken);
-        if (!entity.HasValue)
-        {
-            entity = await table.GetEntityIfExistsAsync<TableEntity>(key, SingleRow.Legacy, cancellationToken: cancellationToken);
-        }
-
-        return entity.HasValue && entity.Value!.GetString("State") == Done;
-    }
+    private static async Task<bool> IsDoneAsync(TableClient table, string webhookEventId, CancellationToken cancellationToken) =>
+        (await SingleRow.GetAsync(table, Key(webhookEventId), cancellationToken))?.GetString("State") == Done;
 
     // Table keys may not contain / \ # ?; webhook event IDs are ULIDs, but be safe with anything LINE sends.
     private static string Key(string id) => TableKeys.Escape(id);

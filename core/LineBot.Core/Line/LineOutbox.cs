@@ -112,15 +112,7 @@ internal sealed class LineOutbox(StorageClients storage, StorageNames names, Lin
         return row?.GetString("Status") == SentStatus;
     }
 
-    private static async Task<TableEntity?> ReadAsync(TableClient table, string partition, CancellationToken cancellationToken)
-    {
-        var response = await table.GetEntityIfExistsAsync<TableEntity>(partition, SingleRow.Key(partition), cancellationToken: cancellationToken);
-        if (!response.HasValue)
-        {
-            // Claimed before the change of row keys: its retry key and status still hold.
-            response = await table.GetEntityIfExistsAsync<TableEntity>(partition, SingleRow.Legacy, cancellationToken: cancellationToken);
-        }
-
-        return response.HasValue ? response.Value : null;
-    }
+    // A row claimed before the change of row keys counts too: its retry key and status still hold.
+    private static Task<TableEntity?> ReadAsync(TableClient table, string partition, CancellationToken cancellationToken) =>
+        SingleRow.GetAsync(table, partition, cancellationToken);
 }

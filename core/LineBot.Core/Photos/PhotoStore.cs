@@ -126,15 +126,7 @@ internal sealed class PhotoStore(
     public async Task<PhotoRecord?> GetAsync(string messageId, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(names.PhotosTable, cancellationToken);
-        var key = MessageKey(messageId);
-        var row = await table.GetEntityIfExistsAsync<TableEntity>(key, SingleRow.Key(key), cancellationToken: cancellationToken);
-        if (!row.HasValue)
-        {
-            // Stored before the change of row keys.
-            row = await table.GetEntityIfExistsAsync<TableEntity>(key, SingleRow.Legacy, cancellationToken: cancellationToken);
-        }
-
-        return row.HasValue ? PhotoEntityMapper.ToRecord(row.Value!) : null;
+        return await SingleRow.GetAsync(table, MessageKey(messageId), cancellationToken) is { } row ? PhotoEntityMapper.ToRecord(row) : null;
     }
 
     /// <summary>Claims a message for download: null when it is new (and now ours), else the record already there (a redelivery).</summary>
@@ -188,8 +180,7 @@ internal sealed class PhotoStore(
 
         var table = await storage.TableAsync(names.PhotosTable, cancellationToken);
         await table.DeleteEntityAsync(ReportStore.WeekPartition(photo.Date), DayKey(photo), ETag.All, cancellationToken);
-        await table.DeleteEntityAsync(MessageKey(messageId), SingleRow.Key(MessageKey(messageId)), ETag.All, cancellationToken);
-        await table.DeleteEntityAsync(MessageKey(messageId), SingleRow.Legacy, ETag.All, cancellationToken);
+        await SingleRow.DeleteAsync(table, MessageKey(messageId), cancellationToken);
         if (photo.IsEvidence)
         {
             await RefreshReportAsync(photo, cancellationToken);

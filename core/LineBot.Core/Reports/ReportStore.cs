@@ -394,15 +394,9 @@ internal sealed class ReportStore(StorageClients storage, StorageNames names)
     private async Task<TableEntity?> GetIndexAsync(string messageId, CancellationToken cancellationToken)
     {
         var messages = await storage.TableAsync(names.MessagesTable, cancellationToken);
-        var key = TableKeys.Escape(messageId);
-        var row = await messages.GetEntityIfExistsAsync<TableEntity>(key, SingleRow.Key(key), cancellationToken: cancellationToken);
-        if (!row.HasValue)
-        {
-            // Indexed before the change of row keys (an edit or unsend of an older report).
-            row = await messages.GetEntityIfExistsAsync<TableEntity>(key, SingleRow.Legacy, cancellationToken: cancellationToken);
-        }
-
-        return row.HasValue && row.Value!.GetString("Kind") == "report" ? row.Value : null;
+        // An older report's index may be under the old row key (an edit or unsend of it).
+        var row = await SingleRow.GetAsync(messages, TableKeys.Escape(messageId), cancellationToken);
+        return row?.GetString("Kind") == "report" ? row : null;
     }
 
     private async Task<DailyReport?> GetByIndexAsync(TableEntity index, CancellationToken cancellationToken)
