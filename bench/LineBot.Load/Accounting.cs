@@ -92,10 +92,14 @@ internal sealed partial record Accounting(
         return claimed;
     }
 
+    /// <summary>The bot's events queue and its poison queue under <paramref name="prefix"/>.</summary>
+    public static (string Events, string Poison) QueueNames(string prefix) => (prefix + "line-events", prefix + "line-events-poison");
+
     public static async Task<(int Queued, int Poisoned)> QueuesAsync(string storage, string prefix)
     {
         var service = new QueueServiceClient(storage);
-        return (await CountAsync(service.GetQueueClient(prefix + "line-events")), await CountAsync(service.GetQueueClient(prefix + "line-events-poison")));
+        var (events, poison) = QueueNames(prefix);
+        return (await CountAsync(service.GetQueueClient(events)), await CountAsync(service.GetQueueClient(poison)));
     }
 
     public static async Task<Accounting> TakeAsync(string storage, string prefix, IReadOnlyDictionary<string, SentEvent> ledger, FakeLine line)

@@ -118,7 +118,8 @@ internal static class CompareScenario
         }
 
         var service = new Azure.Storage.Queues.QueueServiceClient(rig.Storage);
-        foreach (var name in new[] { rig.Prefix + "line-events", rig.Prefix + "line-events-poison", PeerProcess.QueueName })
+        var (events, poison) = Accounting.QueueNames(rig.Prefix);
+        foreach (var name in new[] { events, poison, PeerProcess.QueueName })
         {
             await service.GetQueueClient(name).CreateIfNotExistsAsync();
         }

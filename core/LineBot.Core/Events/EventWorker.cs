@@ -98,13 +98,14 @@ internal sealed class EventWorker(
             }
         });
 
-        switch (failures.Count)
+        if (failures.IsEmpty)
         {
-            case 0:
-                return;
-            case 1:
-                ExceptionDispatchInfo.Throw(failures.Single());
-                break;
+            return;
+        }
+
+        if (failures.Count == 1)
+        {
+            ExceptionDispatchInfo.Throw(failures.Single());
         }
 
         // Busy only: retried soon, like a busy single event. Anything else: an ordinary failure, retried and counted.

@@ -135,7 +135,7 @@ internal sealed class PhotoStore(
         var table = await storage.TableAsync(names.PhotosTable, cancellationToken);
         try
         {
-            await table.AddEntityAsync(PhotoEntityMapper.ToEntity(photo, MessageKey(photo.MessageId), SingleRow.Key(MessageKey(photo.MessageId))), cancellationToken);
+            await table.AddEntityAsync(MessageRow(photo), cancellationToken);
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
@@ -156,7 +156,7 @@ internal sealed class PhotoStore(
     public async Task SaveAsync(PhotoRecord photo, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(names.PhotosTable, cancellationToken);
-        await table.UpsertEntityAsync(PhotoEntityMapper.ToEntity(photo, MessageKey(photo.MessageId), SingleRow.Key(MessageKey(photo.MessageId))), TableUpdateMode.Replace, cancellationToken);
+        await table.UpsertEntityAsync(MessageRow(photo), TableUpdateMode.Replace, cancellationToken);
         await SaveDayRowAsync(table, photo, cancellationToken);
     }
 
@@ -230,6 +230,12 @@ internal sealed class PhotoStore(
         string.Create(CultureInfo.InvariantCulture, $"{date:yyyyMMdd}|{TableKeys.Escape(userId)}|");
 
     private static string MessageKey(string messageId) => MessagePrefix + TableKeys.Escape(messageId);
+
+    private static TableEntity MessageRow(PhotoRecord photo)
+    {
+        var key = MessageKey(photo.MessageId);
+        return PhotoEntityMapper.ToEntity(photo, key, SingleRow.Key(key));
+    }
 
     private static string DayKey(PhotoRecord photo) => DayPrefix(photo.Date, photo.UserId) + TableKeys.Escape(photo.MessageId);
 
