@@ -105,12 +105,12 @@ internal sealed partial record Accounting(
     public static async Task<Accounting> TakeAsync(string storage, string prefix, IReadOnlyDictionary<string, SentEvent> ledger, FakeLine line)
     {
         var done = await DoneIdsAsync(storage, prefix);
-        var reportUsers = ledger.Values.Where(e => e.Kind == EventKind.Report).Select(e => e.UserId).ToHashSet(StringComparer.Ordinal);
+        // One current row per reporter and day reported.
+        var reportDays = ledger.Values.Where(e => e.Kind == EventKind.Report).Select(e => e.Day + "|" + e.UserId).ToHashSet(StringComparer.Ordinal);
         var reportRows = 0;
         await foreach (var row in QueryAsync(Table(storage, prefix, "reports"), null, ["PartitionKey", "RowKey"]))
         {
-            var match = CurrentRow().Match(row.RowKey);
-            if (row.PartitionKey.StartsWith('w') && match.Success && reportUsers.Contains(match.Groups[1].Value))
+            if (row.PartitionKey.StartsWith('w') && CurrentRow().IsMatch(row.RowKey) && reportDays.Contains(row.RowKey))
             {
                 reportRows++;
             }
@@ -135,7 +135,7 @@ internal sealed partial record Accounting(
         var (queued, poisoned) = await QueuesAsync(storage, prefix);
         return new Accounting(
             ledger.Count, ledger.Keys.Count(done.Contains), ledger.Keys.Count(k => !done.Contains(k)),
-            reportUsers.Count, reportRows, images.Count, photoRecords,
+            reportDays.Count, reportRows, images.Count, photoRecords,
             expected, replied, line.RepeatedReplies, unknown, queued, poisoned)
         {
             UnrepliedSample = unreplied,
@@ -146,7 +146,7 @@ internal sealed partial record Accounting(
     {
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"  events sent (distinct): {Sent}; processed (claim done): {Done}; missing: {Missing}; still queued: {Queued}; poisoned: {Poisoned}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"  reports: {Reports} sent, {ReportRows} report rows; images: {Images} sent, {PhotoRecords} photo records");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  reports: {Reports} reporter-days reported, {ReportRows} current rows; images: {Images} sent, {PhotoRecords} photo records");
         text.AppendLine(CultureInfo.InvariantCulture, $"  LINE stand-in: {Replied} of {RepliesExpected} reports/commands replied, {RepeatedReplies} reply tokens used twice, {UnknownReplies} replies to tokens never sent");
         if (UnrepliedSample.Count > 0)
         {
@@ -193,6 +193,6 @@ internal sealed partial record Accounting(
         }
     }
 
-    [GeneratedRegex(@"^\d{8}\|(U[0-9a-f]{32})$")]
+    [GeneratedRegex(@"^\d{8}\|U[0-9a-f]{32}$")]
     private static partial Regex CurrentRow();
 }

@@ -8,6 +8,9 @@ internal sealed record Options(string? Dll, double Rate, int Seconds, int Seed, 
     /// <summary>Settings for <c>linebot serve</c> from <c>--set Key=Value</c> (repeatable), e.g. <c>--set Worker:MaxConcurrency=16</c>.</summary>
     public IReadOnlyDictionary<string, string> BotSettings { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The <c>worker</c> scenario's pool of reporters (<c>--reporters</c>): one report each.</summary>
+    public int Reporters { get; init; } = 6000;
+
     /// <summary><see cref="BotSettings"/> with <paramref name="extra"/> over them, or null when both are empty.</summary>
     public Dictionary<string, string>? BotSettingsWith(IReadOnlyDictionary<string, string>? extra = null)
     {
@@ -49,6 +52,7 @@ internal sealed record Options(string? Dll, double Rate, int Seconds, int Seed, 
             args.Contains("--no-worker"),
             args.Contains("--single-azurite"))
         {
+            Reporters = (int)Number("--reporters", 6000),
             BotSettings = args.Select((a, i) => (a, i)).Where(x => x.a == "--set" && x.i + 1 < args.Count)
                 .Select(x => args[x.i + 1].Split('=', 2)).Where(kv => kv.Length == 2).ToDictionary(kv => kv[0], kv => kv[1]),
         };

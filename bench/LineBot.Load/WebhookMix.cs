@@ -15,7 +15,8 @@ internal enum EventKind
     Join,
 }
 
-internal sealed record SentEvent(string Id, EventKind Kind, string? ReplyToken, string? MessageId, string UserId);
+/// <summary>What a sent event was, for the accounting; a report's <paramref name="Day"/> (yyyyMMdd) names its current row.</summary>
+internal sealed record SentEvent(string Id, EventKind Kind, string? ReplyToken, string? MessageId, string UserId, string? Day = null);
 
 /// <summary>One webhook request: the events it carries and whether it repeats an earlier one.</summary>
 internal sealed record WebhookRequest(JsonObject[] Events, bool Redelivery)
@@ -83,12 +84,22 @@ internal sealed class WebhookMix(string groupId, int seed, double redeliveryShar
         var roll = _random.NextDouble();
         return Keep(roll switch
         {
-            < 0.40 => new WebhookRequest([Text(EventKind.Report, NewUser(), ReportText(timestamp), timestamp)], false),
+            < 0.40 => new WebhookRequest([Report(NewUser(), "นายทดสอบ ที่" + Interlocked.Increment(ref _counter), BangkokDay(timestamp), timestamp)], false),
             < 0.75 => new WebhookRequest([Text(EventKind.Chatter, PoolUser(), Chatter[_random.Next(Chatter.Length)] + " " + Marker, timestamp)], false),
             < 0.90 => ImageSet(timestamp),
             _ => new WebhookRequest([Text(EventKind.Command, PoolUser(), Commands[_random.Next(Commands.Length)], timestamp)], false),
         });
     }
+
+    /// <summary>
+    /// The <paramref name="index"/>th reporter of a fixed pool (the same ID and name whenever asked): reporters who
+    /// report day after day, as a province's นพต. do, rather than a new reporter with every report.
+    /// </summary>
+    public string PoolReporter(int index) => "U" + _run + "1111" + index.ToString("D22", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A daily report by <paramref name="userId"/> for <paramref name="day"/>, sent at <paramref name="timestamp"/>.</summary>
+    public WebhookRequest ReportFrom(string userId, string name, DateOnly day, long timestamp) =>
+        Keep(new WebhookRequest([Report(userId, name, day, timestamp)], false));
 
     /// <summary>A text message event from one user (e.g. an admin's command), recorded in the ledger.</summary>
     public WebhookRequest TextFrom(string userId, string text, long timestamp, EventKind kind = EventKind.Command) =>
@@ -105,7 +116,13 @@ internal sealed class WebhookMix(string groupId, int seed, double redeliveryShar
         return request;
     }
 
-    private JsonObject Text(EventKind kind, string userId, string text, long timestamp)
+    private JsonObject Report(string userId, string name, DateOnly day, long timestamp) =>
+        Text(EventKind.Report, userId, ReportText(day, name), timestamp, day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture));
+
+    public static DateOnly BangkokDay(long timestamp) =>
+        DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeMilliseconds(timestamp).ToOffset(TimeSpan.FromHours(7)).DateTime);
+
+    private JsonObject Text(EventKind kind, string userId, string text, long timestamp, string? day = null)
     {
         var token = NewId(32);
         var messageId = NewMessageId();
@@ -114,7 +131,7 @@ internal sealed class WebhookMix(string groupId, int seed, double redeliveryShar
             ["replyToken"] = token,
             ["message"] = new JsonObject { ["type"] = "text", ["id"] = messageId, ["quoteToken"] = "q" + NewId(30), ["text"] = text },
         });
-        Record(e, kind, token, messageId, userId);
+        Record(e, kind, token, messageId, userId, day);
         return e;
     }
 
@@ -163,20 +180,19 @@ internal sealed class WebhookMix(string groupId, int seed, double redeliveryShar
         return e;
     }
 
-    private void Record(JsonObject e, EventKind kind, string? token, string? messageId, string userId)
+    private void Record(JsonObject e, EventKind kind, string? token, string? messageId, string userId, string? day = null)
     {
         var id = e["webhookEventId"]!.GetValue<string>();
-        _ledger[id] = new SentEvent(id, kind, token, messageId, userId);
+        _ledger[id] = new SentEvent(id, kind, token, messageId, userId, day);
     }
 
-    private string ReportText(long timestamp)
+    private string ReportText(DateOnly day, string name)
     {
-        var bangkok = DateTimeOffset.FromUnixTimeMilliseconds(timestamp).ToOffset(TimeSpan.FromHours(7));
         var n = _random.Next(10, 400);
         return $"""
             รายงานการปฏิบัติงานประจำวัน
-            วันที่ {bangkok.Day} {Months[bangkok.Month - 1]} {bangkok.Year + 543}
-            ชื่อ นายทดสอบ ที่{Interlocked.Increment(ref _counter)}
+            วันที่ {day.Day} {Months[day.Month - 1]} {day.Year + 543}
+            ชื่อ {name}
             พื้นที่ HLM {Marker} ต.คลองนา อ.เมืองฉะเชิงเทรา
             กิจกรรม ขุดคลองไส้ไก่ ปลูกหญ้าแฝก {n} ต้น
             ผลการปฏิบัติงาน ขุดคลองไส้ไก่ได้ {n / 5} เมตร

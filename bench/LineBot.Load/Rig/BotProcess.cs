@@ -61,10 +61,17 @@ internal sealed class BotProcess : IAsyncDisposable
         return bot;
     }
 
-    public async Task StartAgainAsync()
+    /// <summary>Starts the process again, with <paramref name="overrides"/> over its settings for this start only (e.g. <c>Webhook:Enabled=false</c>).</summary>
+    public async Task StartAgainAsync(IReadOnlyDictionary<string, string>? overrides = null)
     {
+        var settings = new Dictionary<string, string>(_settings);
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string>())
+        {
+            settings[key] = value;
+        }
+
         var args = new List<string> { _dll, "serve", $"--urls=http://127.0.0.1:{Port}" };
-        args.AddRange(_settings.Select(kv => $"--{kv.Key}={kv.Value}"));
+        args.AddRange(settings.Select(kv => $"--{kv.Key}={kv.Value}"));
         var environment = new Dictionary<string, string> { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["ASPNETCORE_ENVIRONMENT"] = "Production" };
         _process = ChildProcess.Start("dotnet", args, _logPath, environment, RepoRoot.Find());
         if (!await Ports.WaitOpenAsync(Port, TimeSpan.FromSeconds(60)) || _process.HasExited)

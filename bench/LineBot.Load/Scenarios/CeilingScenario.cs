@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
+using Azure.Storage.Queues;
 using LineBot.Load.Rig;
 
 namespace LineBot.Load.Scenarios;
@@ -12,7 +13,8 @@ namespace LineBot.Load.Scenarios;
 /// second bound the worker's events per second whatever the bot does. Measures, for <c>--seconds</c> each at
 /// <c>--concurrency</c> callers: inserts into fresh partitions (the dedupe claim), and point reads and upserts in
 /// partitions already holding 10, 1,000 and 5,000 rows (a week's reports as the province grows). Prints calls/s
-/// and the table process's CPU per call, and the events/s those allow at the table calls an event costs.
+/// and the table process's CPU per call, and the events/s those allow at the table calls an event costs. Then the
+/// queue process: a send, receive and delete cycle with 0, 1,000 and 5,000 other messages held on the queue.
 /// </summary>
 internal static class CeilingScenario
 {
@@ -96,12 +98,48 @@ internal static class CeilingScenario
         Console.WriteLine(Inv($"A known reporter's report costs the table process about {report:0.00} ms of CPU: at most {1000 / report:0} events/s with that process at a full core, before any queue, blob or bot work."));
         var selective = report - Ms("insert, empty row key") + Ms("insert, id as row key");
         Console.WriteLine(Inv($"With the claim's id as its row key: about {selective:0.00} ms, at most {1000 / selective:0} events/s."));
+
+        await MeasureQueueAsync(azurite, options.Concurrency, duration);
         return 0;
+    }
+
+    /// <summary>
+    /// The queue process's CPU for one message's life (the webhook's send, the worker's receive and delete) while
+    /// other messages are held invisible, as a backlog is: Azurite scans every message it holds for expired ones
+    /// on each of those calls, so a deep backlog makes every queue call dearer.
+    /// </summary>
+    private static async Task MeasureQueueAsync(AzuriteProcess azurite, int concurrency, TimeSpan duration)
+    {
+        var queue = new QueueServiceClient(azurite.ConnectionString).GetQueueClient("ceiling");
+        await queue.CreateIfNotExistsAsync();
+        Console.WriteLine();
+        var held = 0;
+        var cycles = new List<(int Held, double CpuMs)>();
+        foreach (var target in new[] { 0, 1_000, 5_000 })
+        {
+            for (; held < target; held += 50)
+            {
+                await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => queue.SendMessageAsync("held", visibilityTimeout: TimeSpan.FromHours(1))));
+            }
+
+            var m = await MeasureAsync(azurite, Inv($"send+receive+delete, {target:N0} held"), concurrency, duration, async (i, ct) =>
+            {
+                await queue.SendMessageAsync("m" + i.ToString(CultureInfo.InvariantCulture), ct);
+                foreach (var message in (await queue.ReceiveMessagesAsync(1, TimeSpan.FromSeconds(30), ct)).Value)
+                {
+                    await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, ct);
+                }
+            }, "queue");
+            cycles.Add((target, m.CpuMs));
+        }
+
+        Console.WriteLine("A message's send, receive and delete cost the queue process " + string.Join(", ", cycles.Select(c => Inv($"{c.CpuMs:0.00} ms with {c.Held:N0} held")))
+            + Inv($": at most {1000 / cycles[^1].CpuMs:0} messages/s with that process at a full core behind a backlog of {cycles[^1].Held:N0}."));
     }
 
     private sealed record Measure(string Name, int Calls, double PerSecond, double CpuMs);
 
-    private static async Task<Measure> MeasureAsync(AzuriteProcess azurite, string name, int concurrency, TimeSpan duration, Func<int, CancellationToken, Task> call)
+    private static async Task<Measure> MeasureAsync(AzuriteProcess azurite, string name, int concurrency, TimeSpan duration, Func<int, CancellationToken, Task> call, string service = "table")
     {
         var next = -1;
         var failures = 0;
@@ -127,11 +165,11 @@ internal static class CeilingScenario
         var after = azurite.Stats();
         // Calls begun before the stop and finished after it count: each one's work is in the CPU figure too.
         var calls = next + 1;
-        var tableCpu = after.Processes.Where(p => p.Name.Contains("table", StringComparison.Ordinal)).Sum(p => p.Stats.CpuSeconds)
-            - before.Processes.Where(p => p.Name.Contains("table", StringComparison.Ordinal)).Sum(p => p.Stats.CpuSeconds);
+        var tableCpu = after.Processes.Where(p => p.Name.Contains(service, StringComparison.Ordinal)).Sum(p => p.Stats.CpuSeconds)
+            - before.Processes.Where(p => p.Name.Contains(service, StringComparison.Ordinal)).Sum(p => p.Stats.CpuSeconds);
         var perSecond = calls / clock.Elapsed.TotalSeconds;
         var cpuMs = 1000 * tableCpu / calls;
-        Console.WriteLine(Inv($"{name,-32} {calls,7} calls in {clock.Elapsed.TotalSeconds:0.0} s = {perSecond,6:0} calls/s; table process CPU {tableCpu:0.00} s = {cpuMs:0.000} ms per call ({tableCpu / clock.Elapsed.TotalSeconds:P0} of a core); {failures} failed"));
+        Console.WriteLine(Inv($"{name,-32} {calls,7} calls in {clock.Elapsed.TotalSeconds:0.0} s = {perSecond,6:0} calls/s; {service} process CPU {tableCpu:0.00} s = {cpuMs:0.000} ms per call ({tableCpu / clock.Elapsed.TotalSeconds:P0} of a core); {failures} failed"));
         return new Measure(name, calls, perSecond, cpuMs);
     }
 

@@ -1,10 +1,11 @@
 using LineBot.Load;
 using LineBot.Load.Rig;
+using LineBot.Load.Scenarios;
 
 namespace LineBot.Tests.Reliability;
 
 /// <summary>
-/// CI-size versions of <c>bench/LineBot.Load load</c> and <c>faults …</c> (docs/reliability.md has the long runs):
+/// CI-size versions of <c>bench/LineBot.Load load</c>, <c>worker</c> and <c>faults …</c> (docs/reliability.md has the long runs):
 /// a few hundred requests of the realistic mix, sent the way LINE sends them, then the end-to-end accounting.
 /// </summary>
 [Collection(nameof(ProcessRigs))]
@@ -23,6 +24,21 @@ public sealed class ShortLoadTests
         Assert.True(accounting.ExactlyOnce, accounting.ToString());
         Assert.Equal(accounting.RepliesExpected, accounting.Replied);
         Assert.Empty(LogScan.Leaks([rig.Bot.LogPath]));
+    }
+
+    [Fact]
+    public async Task WorkerAlone_OverABacklogTheWebhookAloneQueued_StoresAndRepliesEveryReportOnce()
+    {
+        await using var rig = await Rigs.StartAsync(seed: 4);
+        var peak = await WorkerScenario.RunPeakAsync(rig, reporters: 120, rate: 60, TimeSpan.FromSeconds(120), _ => { });
+
+        Assert.NotNull(peak);
+        Assert.True(peak.Drained, "the worker alone did not finish the backlog:\n" + peak.Accounting);
+        Assert.True(peak.QueueMessages > 0, "the webhook alone processed nothing, so the backlog was queued");
+        // Yesterday's and today's report of each reporter: two current rows each, every one replied once.
+        Assert.Equal(240, peak.Accounting.Reports);
+        Assert.True(peak.Accounting.ExactlyOnce, peak.Accounting.ToString());
+        Assert.Equal(peak.Accounting.RepliesExpected, peak.Accounting.Replied);
     }
 
     [Fact]
