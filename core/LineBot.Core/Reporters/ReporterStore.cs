@@ -16,6 +16,9 @@ internal sealed class ReporterStore(StorageClients storage, StorageNames names, 
     private const string People = "r";
     private const string ByUser = "u";
 
+    private readonly Lock _refreshLock = new();
+    private Task<IReadOnlyList<Reporter>>? _refresh;
+
     /// <summary>The ID for someone known only by name (no LINE user ID yet).</summary>
     public static string NameId(string name) => "n:" + PersonNames.Key(name);
 
@@ -84,7 +87,7 @@ internal sealed class ReporterStore(StorageClients storage, StorageNames names, 
             }
         }
 
-        foreach (var reporter in await ListAsync(cancellationToken))
+        foreach (var reporter in await RefreshNamesAsync(cancellationToken))
         {
             if (PersonNames.Key(reporter.Name) == key)
             {
@@ -93,6 +96,27 @@ internal sealed class ReporterStore(StorageClients storage, StorageNames names, 
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The whole list for the name index, read once for every caller that needs it meanwhile: when the index goes
+    /// stale, each event in flight would otherwise read the whole table at the same moment. A read that a caller
+    /// gives up on goes on for the others.
+    /// </summary>
+    private Task<IReadOnlyList<Reporter>> RefreshNamesAsync(CancellationToken cancellationToken)
+    {
+        Task<IReadOnlyList<Reporter>> refresh;
+        lock (_refreshLock)
+        {
+            if (_refresh is null || _refresh.IsCompleted)
+            {
+                _refresh = ListAsync(CancellationToken.None);
+            }
+
+            refresh = _refresh;
+        }
+
+        return refresh.WaitAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<Reporter>> ListAsync(CancellationToken cancellationToken)

@@ -1,8 +1,10 @@
 using LineBot.Reporters;
 using LineBot.Reports;
 using LineBot.Reports.Parsing;
+using LineBot.Storage;
 using LineBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LineBot.Tests.Reports.Storage;
 
@@ -219,6 +221,38 @@ public sealed class ReporterStoreTests
         Assert.Equal("U123", (await store.FindByNameAsync("น.ส. สมใจ ใจดี", default))!.Id);
         Assert.Equal("U123", (await store.FindByNameAsync("สมใจ ใจ\u200bดี", default))!.Id);
         Assert.Null(await store.FindByNameAsync("นายสมชาย ใจดี", default));
+    }
+
+    [Fact]
+    public async Task FindByName_ManyAtOnceWithAStaleIndex_ReadTheListOnce_AndAgainOnlyWhenItGoesStale()
+    {
+        var prefix = Azurite.NewPrefix();
+        var counter = new StorageCallCounter(prefix);
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 10, 0, 0, TimeSpan.Zero));
+        await using var services = CoreServices.Build(new Dictionary<string, string?> { ["Storage:Prefix"] = prefix }, configure: s =>
+        {
+            s.AddSingleton<TimeProvider>(time);
+            s.AddSingleton(StorageClients.Create(new StorageConnection.WithConnectionString(Azurite.ConnectionString), counter: counter));
+        });
+        var store = services.GetRequiredService<ReporterStore>();
+        await store.SaveAsync(new Reporter { Id = "U1", UserId = "U1", Name = "นางสาวสมใจ ใจดี" }, default);
+        var before = counter.Snapshot();
+
+        // Events in flight when the index is stale: each would read the whole list.
+        async Task<Reporter?[]> WaveAsync() => await Task.WhenAll(Enumerable.Range(0, 20).Select(i => store.FindByNameAsync(i % 2 == 0 ? "สมใจ ใจดี" : "นายใครก็ได้ ไม่มีชื่อ", default)));
+        var first = await WaveAsync();
+        var whileFresh = await WaveAsync();
+        var listsWhileFresh = counter.Since(before).GetValueOrDefault("table query reporters");
+        time.Advance(ReporterCache.Ttl + TimeSpan.FromSeconds(1));
+        var afterStale = await WaveAsync();
+
+        Assert.Equal(1, listsWhileFresh);
+        Assert.Equal(2, counter.Since(before).GetValueOrDefault("table query reporters"));
+        foreach (var wave in new[] { first, whileFresh, afterStale })
+        {
+            Assert.All(wave.Where((_, i) => i % 2 == 0), r => Assert.Equal("U1", r!.Id));
+            Assert.All(wave.Where((_, i) => i % 2 == 1), Assert.Null);
+        }
     }
 
     [Fact]
