@@ -58,6 +58,8 @@ internal static class WorkerScenario
         var fill = await LoadRunner.AtRateAsync(rig.Sender, timestamp => Report(rig.Mix, index++, today, timestamp), rate, TimeSpan.FromSeconds(reporters / rate));
         var sinceFill = Stopwatch.StartNew();
         print(Inv($"fill (webhook alone): {fill.Requests} reports in {fill.Elapsed.TotalSeconds:0.0} s ({fill.Throughput:0} req/s; {fill.StatusText()}); ack {fill.Summary()}"));
+        // What the webhook did not answer in time goes again, as LINE would send it, before the webhook stops.
+        await rig.Sender.DrainRedeliveriesAsync(limit);
         var (queued, _) = await Accounting.QueuesAsync(rig.Storage, rig.Prefix);
         await rig.Bot.StopAsync();
 
